@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Prepares this machine for lambda-packager's tests and its main job, without any container registry:
+#   scripts/test-env.sh up      install what is missing, start a Docker engine if none answers,
+#                               enable arm64 emulation, build the local builder images if missing
+#   scripts/test-env.sh down    stop the engine that `up` started (exactly that PID), nothing else
+#   scripts/test-env.sh status  say what is there
+# Safe to run twice: every step checks first and does nothing when its result is already there.
+# It never pulls an image. Run it as root on Debian 12 (as CI does); on a workstation that already has
+# Docker and a builder image it only checks.
+set -euo pipefail
+
+STATE_DIR=${LAMBDA_TEST_ENV_DIR:-/var/lib/lambda-packager-test-env}
+PIDFILE="$STATE_DIR/dockerd.pid"
+DOCKERD_LOG="$STATE_DIR/dockerd.log"
+DEBIAN_MIRROR=${LAMBDA_TEST_ENV_MIRROR:-http://deb.debian.org/debian}
+IMAGE_REPO=lambda-packager/builder-test
+JDK_FEATURE=17
+# Bump when the image recipe below changes, so that existing images are rebuilt once.
+RECIPE_VERSION=1
+ARCHES=(${LAMBDA_TEST_ENV_ARCHES:-x86_64 arm64})
+
+log() { printf '[test-env] %s\n' "$*"; }
+die() { printf '[test-env] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# Runs "$@" as one named step and prints how long it took.
+step() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s%N)
+  "$@"
+  end=$(date +%s%N)
+  printf '[test-env] %-34s %6.1f s\n' "$name" "$(( (end - start) / 1000000 ))e-3"
+}
+
+need_root() { [ "$(id -u)" -eq 0 ] || die "$1 needs root; run: sudo $0 up"; }
+
+engine_answers() { timeout 5 docker version --format '{{.Server.Version}}' >/dev/null 2>&1; }
+
+install_packages() {
+  local missing=()
+  command -v docker >/dev/null 2>&1 && command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
+  [ -x /usr/bin/qemu-aarch64-static ] || missing+=(qemu-user-static)
+  command -v update-binfmts >/dev/null 2>&1 || missing+=(binfmt-support)
+  command -v mmdebstrap >/dev/null 2>&1 || missing+=(mmdebstrap)
+  if [ ${#missing[@]} -eq 0 ]; then
+    log "packages: all present (docker, qemu-user-static, binfmt-support, mmdebstrap)"
+    return
+  fi
+  need_root "installing ${missing[*]}"
+  log "packages: installing ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+enable_emulation() {
+  if [ "$(uname -m)" = aarch64 ]; then
+    log "emulation: not needed on an aarch64 host"
+    return
+  fi
+  if [ -f /proc/sys/fs/binfmt_misc/qemu-aarch64 ] && grep -q '^enabled' /proc/sys/fs/binfmt_misc/qemu-aarch64; then
+    :
+  else
+    need_root "enabling arm64 emulation"
+    [ -f /proc/sys/fs/binfmt_misc/register ] || mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
+    update-binfmts --enable qemu-aarch64
+  fi
+  grep -q '^flags:.*F' /proc/sys/fs/binfmt_misc/qemu-aarch64 \
+    || die "qemu-aarch64 is registered without the F flag, so it cannot run inside containers; reinstall qemu-user-static"
+  log "emulation: qemu-aarch64 enabled with flag F"
+}
+
+start_engine() {
+  if engine_answers; then
+    log "engine: already answering ($(docker version --format '{{.Server.Version}}' 2>/dev/null)); left as it is"
+    return
+  fi
+  need_root "starting dockerd"
+  mkdir -p "$STATE_DIR"
+  # A stale socket from an engine that died would make the client hang instead of failing fast.
+  [ -S /var/run/docker.sock ] && ! pgrep -x dockerd >/dev/null && rm -f /var/run/docker.sock
+  setsid nohup /usr/sbin/dockerd --iptables=false --ip6tables=false --bridge=none \
+    --pidfile "$STATE_DIR/dockerd.engine.pid" -H unix:///var/run/docker.sock \
+    >"$DOCKERD_LOG" 2>&1 </dev/null &
+  echo $! >"$PIDFILE"
+  local i
+  for i in $(seq 1 120); do
+    engine_answers && { log "engine: dockerd started (PID $(cat "$PIDFILE"), log $DOCKERD_LOG)"; return; }
+    kill -0 "$(cat "$PIDFILE")" 2>/dev/null || { tail -n 20 "$DOCKERD_LOG" >&2; rm -f "$PIDFILE"; die "dockerd exited at start (log above)"; }
+    sleep 0.5
+  done
+  die "dockerd did not answer within 60 s; see $DOCKERD_LOG"
+}
+
+stop_engine() {
+  if [ ! -f "$PIDFILE" ]; then
+    log "engine: not started by this script; nothing to stop"
+    return
+  fi
+  local pid
+  pid=$(cat "$PIDFILE")
+  if kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = dockerd ]; then
+    kill -TERM "$pid"
+    local i
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && die "dockerd (PID $pid) did not stop within 30 s"
+    log "engine: stopped dockerd PID $pid"
+  else
+    log "engine: PID $pid from $PIDFILE is no longer dockerd; nothing to stop"
+  fi
+  rm -f "$PIDFILE"
+}
+
+docker_arch() { case $1 in arm64) echo arm64 ;; x86_64) echo amd64 ;; *) die "unknown architecture $1" ;; esac; }
+
+image_is_current() {
+  [ "$(docker image inspect --format '{{index .Config.Labels "dev.lambdapackager.recipe"}}' "$1" 2>/dev/null)" = "$RECIPE_VERSION" ]
+}
+
+# Builds one builder image from Debian bookworm packages: mmdebstrap's extract variant unpacks the packages
+# without running anything of the target architecture, then we write a `docker save` archive whose config
+# names the right architecture (engine 20.10's `docker import` would record amd64 whatever it is told).
+build_image() {
+  local arch=$1 tag=$2 darch work root jhome
+  darch=$(docker_arch "$arch")
+  work=$(mktemp -d "${TMPDIR:-/tmp}/builder-image.XXXXXX")
+  # shellcheck disable=SC2064
+  trap "rm -rf '$work'" RETURN
+  root="$work/rootfs"
+  mmdebstrap --quiet --arch="$darch" --variant=extract \
+    --include=libc6,zlib1g,libstdc++6,libgcc-s1,busybox-static,openjdk-${JDK_FEATURE}-jdk-headless \
+    bookworm "$root" "$DEBIAN_MIRROR" >"$work/mmdebstrap.log" 2>&1 \
+    || { tail -n 20 "$work/mmdebstrap.log" >&2; die "mmdebstrap for $darch failed (log above)"; }
+  jhome=/usr/lib/jvm/java-${JDK_FEATURE}-openjdk-$darch
+  [ -x "$root$jhome/bin/jlink" ] && [ -f "$root$jhome/jmods/java.base.jmod" ] || die "no jlink/jmods in $jhome for $darch"
+  # The extract variant runs no maintainer scripts: give the image a shell, the usual tools, users and a temp dir.
+  local applet
+  for applet in $("$root/bin/busybox" --list); do
+    [ -e "$root/bin/$applet" ] || [ -e "$root/usr/bin/$applet" ] || [ -e "$root/sbin/$applet" ] || ln -s busybox "$root/bin/$applet"
+  done
+  printf 'root:x:0:0:root:/root:/bin/sh\nbuilder:x:1000:1000:builder:/home/builder:/bin/sh\n' >"$root/etc/passwd"
+  printf 'root:x:0:\nbuilder:x:1000:\n' >"$root/etc/group"
+  mkdir -p "$root/root" "$root/home/builder" "$root/tmp" "$root/proc" "$root/sys"
+  chmod 1777 "$root/tmp"
+  rm -rf "$root/usr/share/doc" "$root/usr/share/man" "$root/usr/share/locale" "$root/var/cache/apt" "$root/var/lib/apt/lists"
+  find "$root/dev" -mindepth 1 -delete
+
+  local img="$work/image"
+  mkdir -p "$img/layer"
+  tar --numeric-owner -C "$root" -cf "$img/layer/layer.tar" .
+  local diff_id config config_id
+  diff_id=sha256:$(sha256sum "$img/layer/layer.tar" | cut -d' ' -f1)
+  config=$(cat <<JSON
+{"architecture":"$darch",$( [ "$darch" = arm64 ] && printf '"variant":"v8",' )"os":"linux",
+ "config":{"Env":["PATH=$jhome/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","JAVA_HOME=$jhome"],
+   "Cmd":["/bin/sh"],"WorkingDir":"/",
+   "Labels":{"dev.lambdapackager.recipe":"$RECIPE_VERSION","dev.lambdapackager.description":"Debian bookworm + OpenJDK $JDK_FEATURE, a local stand-in for the Amazon Corretto builder image"}},
+ "rootfs":{"type":"layers","diff_ids":["$diff_id"]},
+ "history":[{"created_by":"lambda-packager scripts/test-env.sh (mmdebstrap bookworm, recipe $RECIPE_VERSION)"}]}
+JSON
+)
+  printf '%s' "$config" >"$img/config.json"
+  config_id=$(sha256sum "$img/config.json" | cut -d' ' -f1)
+  mv "$img/config.json" "$img/$config_id.json"
+  printf '[{"Config":"%s.json","RepoTags":["%s"],"Layers":["layer/layer.tar"]}]' "$config_id" "$tag" >"$img/manifest.json"
+  tar -C "$img" -cf "$work/image.tar" manifest.json "$config_id.json" layer/layer.tar
+  docker load -q -i "$work/image.tar" >/dev/null
+}
+
+ensure_image() {
+  local arch=$1 tag="$IMAGE_REPO:$JDK_FEATURE-$1" want got
+  if image_is_current "$tag"; then
+    log "image: $tag present"
+  else
+    step "build image $tag" build_image "$arch" "$tag"
+  fi
+  want="linux/$(docker_arch "$arch")"
+  got=$(docker image inspect --format '{{.Os}}/{{.Architecture}}' "$tag")
+  [ "$got" = "$want" ] || die "$tag inspects as $got, expected $want"
+  log "image: $tag is $got$(docker image inspect --format '{{if .Variant}}/{{.Variant}}{{end}}' "$tag")"
+}
+
+up() {
+  local start=$(date +%s)
+  step "packages" install_packages
+  step "arm64 emulation" enable_emulation
+  step "docker engine" start_engine
+  local arch
+  for arch in "${ARCHES[@]}"; do ensure_image "$arch"; done
+  log "ready in $(( $(date +%s) - start )) s"
+}
+
+status() {
+  if engine_answers; then log "engine: answering"; else log "engine: not answering"; fi
+  [ -f "$PIDFILE" ] && log "engine: started by this script, PID $(cat "$PIDFILE")"
+  local arch
+  for arch in "${ARCHES[@]}"; do
+    docker image inspect --format "{{.RepoTags}} {{.Os}}/{{.Architecture}}" "$IMAGE_REPO:$JDK_FEATURE-$arch" 2>/dev/null \
+      || log "image: $IMAGE_REPO:$JDK_FEATURE-$arch missing"
+  done
+}
+
+case "${1:-up}" in
+  up) up ;;
+  down) stop_engine ;;
+  status) status ;;
+  *) die "usage: $0 up|down|status" ;;
+esac
