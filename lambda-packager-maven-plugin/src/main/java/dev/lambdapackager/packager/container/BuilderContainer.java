@@ -1,0 +1,199 @@
+package dev.lambdapackager.packager.container;
+
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.CreateContainerResponse;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.PackagingException.Code;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One short-lived builder container: created for the image's platform with no network, fed and emptied
+ * through tar archives (no bind mounts, so remote and rootless engines work and nothing root-owned lands
+ * in {@code target/}), run once with a time limit, and always removed — on success, failure or Ctrl-C.
+ */
+public final class BuilderContainer implements AutoCloseable {
+
+    /** Label put on every builder container, so a leftover one can be found ({@code docker ps -a --filter label=...}). */
+    public static final String LABEL = "dev.lambdapackager.builder";
+
+    private final DockerEngine engine;
+    private final String id;
+    private final Thread removeOnExit;
+    private boolean removed;
+
+    private BuilderContainer(DockerEngine engine, String id) {
+        this.engine = engine;
+        this.id = id;
+        this.removeOnExit = new Thread(this::removeQuietly, "lambda-packager-remove-" + id.substring(0, 12));
+        Runtime.getRuntime().addShutdownHook(removeOnExit);
+    }
+
+    /**
+     * Creates (does not start) a container that will run {@code command} as {@code user}.
+     *
+     * @param user {@code uid[:gid]} or a name known in the image; {@code null} for the image's default
+     * @throws PackagingException {@link Code#IMAGE_WRONG_ARCHITECTURE} when the engine refuses the platform,
+     *     {@link Code#CONTAINER_FAILED} for other refusals
+     */
+    public static BuilderContainer create(DockerEngine engine, BuilderImage image, List<String> command,
+            Map<String, String> environment, String user) throws PackagingException {
+        List<String> env = environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+        try {
+            CreateContainerCmd cmd = engine.client().createContainerCmd(image.reference())
+                    .withPlatform(image.architecture().platform())
+                    .withCmd(command)
+                    .withEntrypoint(List.of())
+                    .withEnv(env)
+                    .withWorkingDir("/")
+                    .withLabels(Map.of(LABEL, "true"))
+                    .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none"));
+            if (user != null) {
+                cmd.withUser(user);
+            }
+            CreateContainerResponse created = cmd.exec();
+            return new BuilderContainer(engine, created.getId());
+        } catch (NotFoundException e) {
+            // Engine 20.10 answers 404 "image ... does not match the specified platform" for a platform mismatch.
+            String message = DockerEngine.rootMessage(e);
+            Code code = message.contains("platform") ? Code.IMAGE_WRONG_ARCHITECTURE : Code.IMAGE_MISSING;
+            throw new PackagingException(code, "The Docker engine cannot create a " + image.architecture().platform()
+                    + " container from " + image.reference() + ": " + message, e);
+        } catch (DockerException | DockerClientException e) {
+            throw new PackagingException(Code.CONTAINER_FAILED, "The Docker engine cannot create a container from "
+                    + image.reference() + ": " + DockerEngine.rootMessage(e), e);
+        }
+    }
+
+    /** Unpacks a tar archive into {@code directory} (which must exist in the image, e.g. {@code /}). */
+    public void copyIn(InputStream tar, String directory) throws PackagingException {
+        try {
+            engine.client().copyArchiveToContainerCmd(id).withTarInputStream(tar).withRemotePath(directory).exec();
+        } catch (DockerException | DockerClientException e) {
+            throw new PackagingException(Code.CONTAINER_FAILED, "Cannot copy the build inputs into the builder container: "
+                    + DockerEngine.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Starts the container, hands each line it prints to {@code output}, and waits for it to exit.
+     *
+     * @return the exit code
+     * @throws PackagingException {@link Code#BUILD_TIMEOUT} after stopping it when it runs past {@code timeout}
+     */
+    public int run(Duration timeout, Consumer<String> output) throws PackagingException {
+        LineCollector lines = new LineCollector(output);
+        try {
+            engine.client().startContainerCmd(id).exec();
+            engine.client().logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).exec(lines);
+            Integer status = engine.client().waitContainerCmd(id).start()
+                    .awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            lines.awaitCompletion(5, TimeUnit.SECONDS);
+            lines.flush();
+            return status;
+        } catch (DockerClientException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Awaiting status code timeout")) {
+                removeQuietly();
+                lines.flush();
+                throw new PackagingException(Code.BUILD_TIMEOUT, "The build in the container did not finish within "
+                        + timeout.toSeconds() + " s and was stopped.");
+            }
+            throw new PackagingException(Code.CONTAINER_FAILED, "The builder container failed: " + DockerEngine.rootMessage(e), e);
+        } catch (DockerException e) {
+            throw new PackagingException(Code.CONTAINER_FAILED, "The builder container failed: " + DockerEngine.rootMessage(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PackagingException(Code.INTERRUPTED, "Interrupted while the builder container ran", e);
+        } finally {
+            try {
+                lines.close();
+            } catch (IOException e) {
+                // The log stream is done with either way.
+            }
+        }
+    }
+
+    /** A tar archive of {@code path} in the container, whose entries start with the last name of {@code path}. */
+    public InputStream copyOut(String path) throws PackagingException {
+        try {
+            return engine.client().copyArchiveFromContainerCmd(id, path).exec();
+        } catch (DockerException | DockerClientException e) {
+            throw new PackagingException(Code.CONTAINER_FAILED, "Cannot copy " + path + " out of the builder container: "
+                    + DockerEngine.rootMessage(e), e);
+        }
+    }
+
+    /** The container id. */
+    public String id() {
+        return id;
+    }
+
+    /** Removes the container (forcibly, with its anonymous volumes). */
+    @Override
+    public void close() {
+        removeQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(removeOnExit);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is running or ran.
+        }
+    }
+
+    private synchronized void removeQuietly() {
+        if (removed) {
+            return;
+        }
+        try {
+            engine.client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        } catch (NotFoundException e) {
+            // Gone already.
+        } catch (RuntimeException e) {
+            return; // Leave 'removed' false so a later call (close, the shutdown hook) tries again.
+        }
+        removed = true;
+    }
+
+    /** Reassembles the log stream's frames (arbitrary byte chunks) into lines. */
+    private static final class LineCollector extends ResultCallback.Adapter<Frame> {
+        private final Consumer<String> output;
+        private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+
+        LineCollector(Consumer<String> output) {
+            this.output = output;
+        }
+
+        @Override
+        public synchronized void onNext(Frame frame) {
+            for (byte b : frame.getPayload()) {
+                if (b == '\n') {
+                    emit();
+                } else {
+                    partial.write(b);
+                }
+            }
+        }
+
+        synchronized void flush() {
+            if (partial.size() > 0) {
+                emit();
+            }
+        }
+
+        private void emit() {
+            String line = partial.toString(java.nio.charset.StandardCharsets.UTF_8);
+            partial.reset();
+            output.accept(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.lambdapackager.packager.container;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.PackagingException.Code;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A connection to the Docker engine that docker-java's default configuration names ({@code DOCKER_HOST},
+ * {@code DOCKER_CONTEXT}, {@code DOCKER_TLS_VERIFY}, {@code DOCKER_CERT_PATH}, {@code ~/.docker/config.json}),
+ * checked with a ping before anything else is asked of it.
+ */
+public final class DockerEngine implements AutoCloseable {
+
+    private final DockerClientConfig config;
+    private final DockerClient client;
+
+    private DockerEngine(DockerClientConfig config, DockerClient client) {
+        this.config = config;
+        this.client = client;
+    }
+
+    /**
+     * Connects and pings within {@code timeout}.
+     *
+     * @throws PackagingException {@link Code#ENGINE_UNREACHABLE} naming the address tried, where it came
+     *     from and how to start an engine
+     */
+    public static DockerEngine connect(Duration timeout) throws PackagingException {
+        DockerClientConfig config;
+        try {
+            config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+        } catch (RuntimeException e) {
+            throw new PackagingException(Code.ENGINE_UNREACHABLE, "Cannot read the Docker client configuration ("
+                    + rootMessage(e) + "); check DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CERT_PATH and ~/.docker/config.json", e);
+        }
+        URI host = config.getDockerHost();
+        // The ping gets its own short read timeout; the working client has none, because a build may print
+        // nothing for minutes (jlink under emulation) while its log stream stays open.
+        try (DockerHttpClient pingClient = httpClient(config, timeout, timeout)) {
+            DockerClientImpl.getInstance(config, pingClient).pingCmd().exec();
+        } catch (IOException | RuntimeException e) {
+            throw unreachable(host, e);
+        }
+        DockerClient client = DockerClientImpl.getInstance(config, httpClient(config, timeout, null));
+        return new DockerEngine(config, client);
+    }
+
+    private static DockerHttpClient httpClient(DockerClientConfig config, Duration connect, Duration response) {
+        ApacheDockerHttpClient.Builder builder = new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .maxConnections(8)
+                .connectionTimeout(connect);
+        if (response != null) {
+            builder.responseTimeout(response);
+        }
+        return builder.build();
+    }
+
+    private static PackagingException unreachable(URI host, Exception e) {
+        String env = System.getenv("DOCKER_HOST");
+        String source = env == null || env.isBlank()
+                ? "DOCKER_HOST is not set, so docker-java's default (or the current docker context) was used"
+                : "from DOCKER_HOST";
+        String cause = rootMessage(e);
+        List<String> hints = new ArrayList<>();
+        String lower = cause.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("permission denied")) {
+            hints.add("this user may not use the socket: add it to the 'docker' group (then log in again) or use rootless Docker");
+        } else {
+            hints.add("start Docker (Docker Desktop, `sudo systemctl start docker`, or `dockerd &`)");
+        }
+        hints.add("or point DOCKER_HOST at a running engine (e.g. unix:///run/user/1000/docker.sock, tcp://host:2376 with DOCKER_TLS_VERIFY=1)");
+        return new PackagingException(Code.ENGINE_UNREACHABLE, "Cannot reach a Docker engine at " + host + " (" + source
+                + "): " + cause + ". To fix: " + String.join("; ", hints) + ".", e);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    }
+
+    /** The docker-java client, for the classes of this package. */
+    DockerClient client() {
+        return client;
+    }
+
+    /** The configuration the client was made from (registry auth for pulls). */
+    DockerClientConfig config() {
+        return config;
+    }
+
+    /** The engine's address, for messages. */
+    public URI host() {
+        return config.getDockerHost();
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            // Closing an idle HTTP client; nothing the user can act on.
+        }
+    }
+}
