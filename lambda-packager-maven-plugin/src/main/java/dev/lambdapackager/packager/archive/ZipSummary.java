@@ -29,8 +29,8 @@ public record ZipSummary(Path zip, long zipSize, long unzippedSize, List<Part> p
     public record Part(String name, long unzippedSize) {
     }
 
-    /** Copies the lists, so the summary stays immutable. */
     public ZipSummary {
+        // Copies, so the summary stays immutable.
         parts = List.copyOf(parts);
         largestFiles = List.copyOf(largestFiles);
     }
