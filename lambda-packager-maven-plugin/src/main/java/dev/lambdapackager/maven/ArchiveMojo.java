@@ -1,28 +1,326 @@
 package dev.lambdapackager.maven;
 
+import dev.lambdapackager.packager.Architecture;
+import dev.lambdapackager.packager.ArchiveRequest;
+import dev.lambdapackager.packager.ClasspathEntry;
+import dev.lambdapackager.packager.FunctionSpec;
+import dev.lambdapackager.packager.PackagedFunction;
+import dev.lambdapackager.packager.Packager;
+import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.packager.archive.InvalidOutputTimestampException;
+import dev.lambdapackager.packager.archive.OutputTimestamp;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.inject.Inject;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
-/** Packages the project's functions as Lambda zips. */
+/**
+ * Packages the project's functions as Lambda zips for the OS-only runtime ({@code provided.al2023}):
+ * {@code bootstrap}, the function's jars in {@code lib/}, and a JRE trimmed by jdeps and jlink, with a CDS
+ * archive, built in a builder container of the target architecture. Writes
+ * {@code <outputDirectory>/<Function>/<Function>.zip}.
+ *
+ * @since 0.1.0
+ */
 @Mojo(name = "archive", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
 public class ArchiveMojo extends AbstractMojo {
+
+    /** The builder image used when none is configured: Amazon Linux 2023 with Corretto 21's JDK and jmods. */
+    public static final String DEFAULT_BUILDER_IMAGE = "public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-jdk";
+
+    /**
+     * The functions to package, each into its own zip, as {@code <function><name>..</name><handler>..</handler></function>}.
+     * When empty, one function is packaged, named {@code functionName} with handler {@code handler}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<Function> functions;
+
+    /**
+     * Handler class of the single function packaged when {@code functions} is empty.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.HANDLER)
+    private String handler;
+
+    /**
+     * Name of the single function packaged when {@code functions} is empty.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.FUNCTION_NAME, defaultValue = "${project.artifactId}")
+    private String functionName;
+
+    /**
+     * Lambda architecture to build for: {@code arm64} (Graviton) or {@code x86_64}. The builder container runs on
+     * this architecture (emulated where the engine's host differs).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ARCHITECTURE, defaultValue = "arm64")
+    private String architecture;
+
+    /**
+     * Image the JRE is built in: a Linux JDK image (jdeps, jlink, jmods, {@code JAVA_HOME} set) for the target
+     * architecture. Its JDK's feature version is the function's Java version.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.BUILDER_IMAGE, defaultValue = DEFAULT_BUILDER_IMAGE)
+    private String builderImage;
+
+    /**
+     * When to pull the builder image: {@code ifNotPresent} (also when only another architecture is present),
+     * {@code always}, or {@code never}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.PULL_POLICY, defaultValue = "ifNotPresent")
+    private String pullPolicy;
+
+    /**
+     * Where the zips go, as {@code <Function>/<Function>.zip}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/lambda-packager/outputs")
+    private File outputDirectory;
+
+    /**
+     * Extra JVM flags written into {@code bootstrap}, after the defaults (so they win), e.g. {@code -Xss512k}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.JVM_OPTIONS)
+    private List<String> jvmOptions;
+
+    /**
+     * JDK modules to link beyond those jdeps finds, e.g. {@code jdk.crypto.ec} for TLS with EC keys, or modules
+     * reached only through reflection or service loading.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ADDITIONAL_MODULES)
+    private List<String> additionalModules;
+
+    /**
+     * Whether to make a class-data-sharing archive (from a training start of each handler, run in the builder
+     * container up to its first request) for a faster cold start.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CDS, defaultValue = "true")
+    private boolean cds;
+
+    /**
+     * Folder whose files are copied to the zip's root, keeping executables executable. Used when it exists.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.EXTRA_FILES_DIRECTORY, defaultValue = "${project.basedir}/src/main/lambda")
+    private File extraFilesDirectory;
+
+    /**
+     * Whether to attach each zip to the project (type {@code zip}, classifier = function name), so that
+     * {@code install} and {@code deploy} publish it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ATTACH, defaultValue = "true")
+    private boolean attach;
 
     /**
      * Skips packaging.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lambda.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     private boolean skip;
 
+    /**
+     * Where built JREs are kept between builds. A build whose inputs (image, architecture, jars, settings) match
+     * a cached JRE starts no container and needs no Docker engine.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CACHE_DIRECTORY, defaultValue = "${settings.localRepository}/.cache/lambda-packager")
+    private File cacheDirectory;
+
+    /**
+     * Whether a cached JRE may be used; {@code false} rebuilds it (and refreshes the cache).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.USE_CACHE, defaultValue = "true")
+    private boolean useCache;
+
+    /**
+     * Seconds the build in the container may take before it is stopped. Emulated arm64 builds take about five
+     * times longer than native ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.BUILD_TIMEOUT, defaultValue = "900")
+    private int buildTimeout;
+
+    /** The time stamped on every zip entry (ISO-8601 or seconds since the epoch); see maven-archiver. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    private final MavenProjectHelper projectHelper;
+
+    @Inject
+    public ArchiveMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
+
     @Override
-    public void execute() {
+    public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("Skipping Lambda packaging: lambda.skip=true");
+            getLog().info("Skipping Lambda packaging: " + PropertyNames.SKIP + "=true");
+            return;
         }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping Lambda packaging: project " + project.getArtifactId() + " has packaging pom (no function jar)");
+            return;
+        }
+        ArchiveRequest request = request();
+        List<PackagedFunction> zips;
+        try {
+            zips = new Packager(new MavenLogListener(getLog())).pack(request);
+        } catch (PackagingException e) {
+            throw new MojoExecutionException(FailureMessages.of(e), e);
+        }
+        getLog().info(zips.size() + (zips.size() == 1 ? " archive" : " archives") + " created:");
+        Path base = project.getBasedir().toPath();
+        for (PackagedFunction zip : zips) {
+            getLog().info(String.format(Locale.ROOT, "  %s (%.1f MB; %.1f MB unzipped)", base.relativize(zip.zip()),
+                    zip.zipSize() / 1_000_000.0, zip.unzippedSize() / 1_000_000.0));
+            if (attach) {
+                projectHelper.attachArtifact(project, "zip", zip.name(), zip.zip().toFile());
+            }
+        }
+    }
+
+    private ArchiveRequest request() throws MojoExecutionException {
+        ArchiveRequest.Builder request = ArchiveRequest.builder();
+        for (FunctionSpec function : functionSpecs()) {
+            request.function(function);
+        }
+        try {
+            request.architecture(Architecture.parse(architecture));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
+        }
+        try {
+            request.pullPolicy(PullPolicy.parse(pullPolicy));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
+        }
+        if (builderImage == null || builderImage.isBlank()) {
+            throw new MojoExecutionException(FailureMessages.element("builderImage") + " is empty; name a JDK image, e.g. "
+                    + DEFAULT_BUILDER_IMAGE);
+        }
+        OutputTimestamp timestamp;
+        try {
+            timestamp = OutputTimestamp.resolve(outputTimestamp, System.getenv());
+        } catch (InvalidOutputTimestampException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        if (timestamp.isFallback()) {
+            getLog().info("Zip entries are dated " + timestamp.instant() + ": set project.build.outputTimestamp to date them");
+        }
+        Path target = Path.of(project.getBuild().getDirectory());
+        Path extraFiles = extraFilesDirectory == null ? null : extraFilesDirectory.toPath();
+        if (extraFiles != null && !extraFiles.toFile().exists()
+                && extraFiles.equals(project.getBasedir().toPath().resolve("src/main/lambda"))) {
+            extraFiles = null; // the default folder is optional
+        }
+        return request.builderImage(builderImage.trim())
+                .classpath(classpath())
+                .outputDirectory(outputDirectory.toPath())
+                .workDirectory(target.resolve("lambda-packager/work"))
+                .jvmOptions(nonBlank(jvmOptions))
+                .additionalModules(nonBlank(additionalModules))
+                .cds(cds)
+                .extraFilesDirectory(extraFiles)
+                .timestamp(timestamp)
+                .cacheDirectory(cacheDirectory.toPath())
+                .useCache(useCache)
+                .buildTimeout(Duration.ofSeconds(buildTimeout))
+                .generator(plugin.getArtifactId() + " " + plugin.getVersion())
+                .runtimeVersion(plugin.getVersion())
+                .build();
+    }
+
+    private List<FunctionSpec> functionSpecs() throws MojoExecutionException {
+        List<FunctionSpec> specs = new ArrayList<>();
+        if (functions == null || functions.isEmpty()) {
+            if (handler == null || handler.isBlank()) {
+                throw new MojoExecutionException("No handler class configured: set " + FailureMessages.element("handler")
+                        + " or list " + FailureMessages.element("functions") + ".");
+            }
+            specs.add(new FunctionSpec(functionName, handler.trim()));
+            return specs;
+        }
+        for (int i = 0; i < functions.size(); i++) {
+            Function f = functions.get(i);
+            if (f.getName() == null || f.getName().isBlank() || f.getHandler() == null || f.getHandler().isBlank()) {
+                throw new MojoExecutionException("Function " + (i + 1) + " of " + FailureMessages.element("functions")
+                        + " needs both a <name> and a <handler>.");
+            }
+            specs.add(new FunctionSpec(f.getName().trim(), f.getHandler().trim()));
+        }
+        return specs;
+    }
+
+    /** The project's jar, then its compile and runtime dependencies in Maven's order. */
+    private List<ClasspathEntry> classpath() throws MojoExecutionException {
+        List<ClasspathEntry> entries = new ArrayList<>();
+        Artifact main = project.getArtifact();
+        if (main.getFile() == null) {
+            throw new MojoExecutionException("Project " + project.getArtifactId() + " has no jar yet: run the package phase"
+                    + " first (`mvn package`, or `mvn package lambda:archive`).");
+        }
+        entries.add(entry(main));
+        for (Artifact dependency : project.getArtifacts()) {
+            if (dependency.getArtifactHandler().isAddedToClasspath()
+                    && (Artifact.SCOPE_COMPILE.equals(dependency.getScope()) || Artifact.SCOPE_RUNTIME.equals(dependency.getScope()))) {
+                entries.add(entry(dependency));
+            }
+        }
+        return entries;
+    }
+
+    private static ClasspathEntry entry(Artifact artifact) {
+        return new ClasspathEntry(artifact.getFile().toPath(), artifact.getGroupId(), artifact.getArtifactId(),
+                artifact.getBaseVersion(), artifact.getClassifier());
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
     }
 }

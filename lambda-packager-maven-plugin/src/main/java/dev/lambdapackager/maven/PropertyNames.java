@@ -1,0 +1,34 @@
+package dev.lambdapackager.maven;
+
+/**
+ * Every user property the plugin reads, in one place. Each is {@code lambda.} followed by the name of the
+ * {@code <configuration>} element it sets, so one can always be found from the other.
+ */
+public final class PropertyNames {
+
+    /** Prefix of all properties. */
+    public static final String PREFIX = "lambda.";
+
+    public static final String SKIP = "lambda.skip";
+    public static final String HANDLER = "lambda.handler";
+    public static final String FUNCTION_NAME = "lambda.functionName";
+    public static final String ARCHITECTURE = "lambda.architecture";
+    public static final String BUILDER_IMAGE = "lambda.builderImage";
+    public static final String PULL_POLICY = "lambda.pullPolicy";
+    public static final String OUTPUT_DIRECTORY = "lambda.outputDirectory";
+    public static final String JVM_OPTIONS = "lambda.jvmOptions";
+    public static final String ADDITIONAL_MODULES = "lambda.additionalModules";
+    public static final String CDS = "lambda.cds";
+    public static final String EXTRA_FILES_DIRECTORY = "lambda.extraFilesDirectory";
+    public static final String ATTACH = "lambda.attach";
+    public static final String CACHE_DIRECTORY = "lambda.cacheDirectory";
+    public static final String USE_CACHE = "lambda.useCache";
+    public static final String BUILD_TIMEOUT = "lambda.buildTimeout";
+
+    private PropertyNames() {}
+
+    /** The property of a configuration element ({@code builderImage} → {@code lambda.builderImage}). */
+    public static String of(String element) {
+        return PREFIX + element;
+    }
+}

@@ -1,0 +1,325 @@
+package dev.lambdapackager.packager;
+
+import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.archive.BootstrapScript;
+import dev.lambdapackager.packager.archive.InvalidZipEntryException;
+import dev.lambdapackager.packager.archive.ZipEntrySpec;
+import dev.lambdapackager.packager.archive.ZipSummary;
+import dev.lambdapackager.packager.archive.ZipWriter;
+import dev.lambdapackager.packager.container.BuilderImage;
+import dev.lambdapackager.packager.container.DockerEngine;
+import dev.lambdapackager.packager.jre.BuiltJre;
+import dev.lambdapackager.packager.jre.CacheKey;
+import dev.lambdapackager.packager.jre.JreBuild;
+import dev.lambdapackager.packager.jre.JreCache;
+import dev.lambdapackager.packager.jre.JreInputs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Packages functions into Lambda zips: checks the request, gets a linked JRE (from the cache, or from one
+ * builder-container run), then writes {@code bootstrap}, {@code lib/} and {@code jre/} into one reproducible
+ * zip per function. Zips are written aside and moved into {@code outputs/} only when all of them are good.
+ */
+public final class Packager {
+
+    /** Lambda's hard limit on a function's unzipped size. */
+    public static final long MAX_UNZIPPED_BYTES = 262_144_000L;
+    /** Lambda's limit for a zip uploaded directly (larger ones must go through S3). */
+    public static final long DIRECT_UPLOAD_BYTES = 52_428_800L;
+
+    private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+    private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
+    private final PackagerListener listener;
+
+    public Packager(PackagerListener listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Packages every function of {@code request}.
+     *
+     * @return the zips, in the order of the request's functions
+     * @throws PackagingException with a message that says what to change; nothing is left in the output folder
+     *     by a failed run
+     */
+    public List<PackagedFunction> pack(ArchiveRequest request) throws PackagingException {
+        checkSettings(request);
+        List<JarInput> jars = libraryJars(request.classpath());
+        String launcher = RuntimeJar.launcherClass(request.classpath(), request.runtimeVersion());
+        checkHandlers(request, jars);
+
+        JreInputs inputs = new JreInputs(jars, handlers(request), launcher, request.additionalModules(), request.cds(),
+                request.timestamp().instant());
+        BuiltJre jre = linkedJre(request, inputs);
+
+        Map<String, ZipSummary> written = new LinkedHashMap<>();
+        try {
+            for (FunctionSpec function : request.functions()) {
+                written.put(function.name(), writeZip(request, function, jars, launcher, jre));
+            }
+            List<PackagedFunction> result = new ArrayList<>();
+            for (Map.Entry<String, ZipSummary> zip : written.entrySet()) {
+                Path target = request.outputDirectory().resolve(zip.getKey()).resolve(zip.getKey() + ".zip");
+                Files.createDirectories(target.getParent());
+                Files.move(zip.getValue().zip(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                result.add(new PackagedFunction(zip.getKey(), target, zip.getValue().zipSize(), zip.getValue().unzippedSize()));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new PackagingException(Code.IO_FAILURE, "Cannot write the Lambda zips: " + e.getMessage(), e);
+        } finally {
+            for (ZipSummary zip : written.values()) {
+                deleteQuietly(zip.zip());
+            }
+        }
+    }
+
+    private static void checkSettings(ArchiveRequest request) throws PackagingException {
+        if (request.functions().isEmpty()) {
+            throw new PackagingException(Code.NO_FUNCTION, "No function to package: name a handler class or list the functions.");
+        }
+        FunctionNames.check(request.functions());
+        for (String module : request.additionalModules()) {
+            if (!MODULE_NAME.matcher(module).matches()) {
+                throw new PackagingException(Code.INVALID_MODULE_NAME, "Additional module '" + module
+                        + "' is not a module name; use names such as jdk.crypto.ec or java.sql.");
+            }
+        }
+        if (request.buildTimeout().isNegative() || request.buildTimeout().isZero()) {
+            throw new PackagingException(Code.INVALID_BUILD_TIMEOUT, "The build timeout must be positive, not "
+                    + request.buildTimeout().toSeconds() + " s.");
+        }
+        if (request.classpath().isEmpty() || !Files.isRegularFile(request.classpath().get(0).file())) {
+            String file = request.classpath().isEmpty() ? "(none)" : request.classpath().get(0).file().toString();
+            throw new PackagingException(Code.FUNCTION_JAR_MISSING, "The function's jar " + file
+                    + " does not exist; run the package phase first (`mvn package`, or `mvn package lambda:archive`).");
+        }
+    }
+
+    private static List<String> handlers(ArchiveRequest request) {
+        return request.functions().stream().map(FunctionSpec::handler).distinct().toList();
+    }
+
+    /** Names each jar for {@code lib/}: {@code artifactId-version.jar}, with the group added where two would clash. */
+    private static List<JarInput> libraryJars(List<ClasspathEntry> classpath) throws PackagingException {
+        Map<String, Long> counts = classpath.stream()
+                .collect(Collectors.groupingBy(e -> e.simpleName().toLowerCase(Locale.ROOT), Collectors.counting()));
+        List<JarInput> jars = new ArrayList<>();
+        for (ClasspathEntry entry : classpath) {
+            if (!Files.isRegularFile(entry.file())) {
+                throw new PackagingException(Code.FUNCTION_JAR_MISSING, "Dependency " + entry.coordinates() + " resolved to "
+                        + entry.file() + ", which is not a jar file; run the package phase so that it is packaged as a jar.");
+            }
+            String name = counts.get(entry.simpleName().toLowerCase(Locale.ROOT)) > 1
+                    ? entry.groupId() + "." + entry.simpleName()
+                    : entry.simpleName();
+            jars.add(new JarInput(entry.file(), name.replaceAll("[^A-Za-z0-9._+-]", "_"), entry.coordinates()));
+        }
+        return jars;
+    }
+
+    private static void checkHandlers(ArchiveRequest request, List<JarInput> jars) throws PackagingException {
+        ClassIndex index;
+        try {
+            index = ClassIndex.of(jars.stream().map(JarInput::file).toList());
+        } catch (IOException e) {
+            throw new PackagingException(Code.IO_FAILURE, "Cannot read the function's jars: " + e.getMessage(), e);
+        }
+        for (FunctionSpec function : request.functions()) {
+            String handler = function.handler().trim();
+            if (!CLASS_NAME.matcher(handler).matches()) {
+                throw new PackagingException(Code.HANDLER_NOT_FOUND, "Handler '" + function.handler() + "' of function "
+                        + function.name() + " is not a class name; give the fully qualified name of a class that implements"
+                        + " StreamingLambdaHandler (or RequestStreamHandler), e.g. com.example.MyHandler.");
+            }
+            if (!index.contains(handler)) {
+                List<String> near = index.nearMatches(handler);
+                throw new PackagingException(Code.HANDLER_NOT_FOUND, "Handler class " + handler + " of function "
+                        + function.name() + " is in none of the function's " + jars.size() + " jars."
+                        + (near.isEmpty() ? " Check the package and class name." : " Did you mean: " + String.join(", ", near) + "?"));
+            }
+        }
+    }
+
+    private BuiltJre linkedJre(ArchiveRequest request, JreInputs inputs) throws PackagingException {
+        JreCache cache = new JreCache(request.cacheDirectory());
+        DockerEngine engine = null;
+        try {
+            BuilderImage image = null;
+            String imageKey = request.builderImage();
+            if (request.pullPolicy() == PullPolicy.ALWAYS) {
+                // A moved tag must not hit an entry built from the old image: key on what was just pulled.
+                engine = DockerEngine.connect(ENGINE_TIMEOUT);
+                image = BuilderImage.ensure(engine, request.builderImage(), request.architecture(), request.pullPolicy(), listener);
+                imageKey = image.id();
+            }
+            CacheKey key = cacheKey(imageKey, request, inputs);
+            if (request.useCache()) {
+                var cached = cache.lookup(key);
+                if (cached.isPresent()) {
+                    listener.info("JRE cache hit: " + describe(cached.get()) + " from " + cached.get().directory()
+                            + " (no container needed)");
+                    return cached.get();
+                }
+            }
+            listener.info("Building the JRE for " + request.architecture() + " in " + request.builderImage()
+                    + (request.useCache() ? " (not in the cache yet)" : " (cache not used)"));
+            if (engine == null) {
+                engine = DockerEngine.connect(ENGINE_TIMEOUT);
+                image = BuilderImage.ensure(engine, request.builderImage(), request.architecture(), request.pullPolicy(), listener);
+            }
+            long start = System.nanoTime();
+            Path staging = staging(cache);
+            try {
+                new JreBuild(engine, image, request.buildTimeout(), listener).run(inputs, staging);
+                BuiltJre stored = cache.store(key, staging);
+                listener.info("Built the JRE in " + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s: "
+                        + describe(stored) + "; cached in " + stored.directory());
+                return stored;
+            } catch (IOException e) {
+                throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot store the JRE in the cache " + cache.root() + ": "
+                        + e.getMessage(), e);
+            } finally {
+                if (Files.exists(staging)) {
+                    try {
+                        JreCache.delete(staging);
+                    } catch (IOException e) {
+                        listener.debug("could not delete " + staging + ": " + e.getMessage());
+                    }
+                }
+            }
+        } finally {
+            if (engine != null) {
+                engine.close();
+            }
+        }
+    }
+
+    private static CacheKey cacheKey(String image, ArchiveRequest request, JreInputs inputs) throws PackagingException {
+        try {
+            return CacheKey.of(image, request.architecture(), inputs);
+        } catch (IOException e) {
+            throw new PackagingException(Code.IO_FAILURE, "Cannot read the function's jars: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path staging(JreCache cache) throws PackagingException {
+        try {
+            return cache.newStagingDirectory();
+        } catch (IOException e) {
+            throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot create a folder in the JRE cache " + cache.root() + ": "
+                    + e.getMessage() + "; set the cache directory to a writable folder.", e);
+        }
+    }
+
+    private static String describe(BuiltJre jre) {
+        String cds = switch (jre.cds()) {
+            case APPLICATION -> "application CDS archive";
+            case DEFAULT -> "default CDS archive";
+            case NONE -> "no CDS archive";
+        };
+        return "Java " + jre.javaFeature() + ", modules " + String.join(",", jre.modules()) + ", " + cds;
+    }
+
+    private ZipSummary writeZip(ArchiveRequest request, FunctionSpec function, List<JarInput> jars, String launcher,
+            BuiltJre jre) throws PackagingException, IOException {
+        List<ZipEntrySpec> entries = new ArrayList<>();
+        String bootstrap = new BootstrapScript(function.name(), function.handler().trim(), launcher,
+                jars.stream().map(JarInput::name).toList(), jre.cds(), request.jvmOptions(), request.generator()).text();
+        entries.add(ZipEntrySpec.file("bootstrap", bootstrap.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ZipEntrySpec.EXECUTABLE_MODE));
+        for (JarInput jar : jars) {
+            entries.add(ZipEntrySpec.file("lib/" + jar.name(), jar.file(), ZipEntrySpec.REGULAR_MODE));
+        }
+        addTree(entries, jre.jre(), "jre/");
+        if (request.extraFilesDirectory().isPresent()) {
+            addExtraFiles(entries, request.extraFilesDirectory().get());
+        }
+        Path zip = request.workDirectory().resolve(function.name() + ".zip");
+        ZipSummary summary;
+        try {
+            summary = new ZipWriter(request.timestamp()).write(zip, entries);
+        } catch (InvalidZipEntryException e) {
+            throw new PackagingException(Code.INVALID_EXTRA_FILES, "Cannot lay out the zip of " + function.name() + ": "
+                    + e.getMessage(), e);
+        }
+        if (summary.unzippedSize() > MAX_UNZIPPED_BYTES) {
+            deleteQuietly(zip);
+            throw new PackagingException(Code.ARCHIVE_TOO_LARGE, "Function " + function.name() + " unzips to "
+                    + megabytes(summary.unzippedSize()) + ", over Lambda's limit of " + megabytes(MAX_UNZIPPED_BYTES)
+                    + ". The biggest parts: " + summary.parts().stream().limit(5)
+                            .map(p -> p.name() + " " + megabytes(p.unzippedSize())).collect(Collectors.joining(", "))
+                    + "; the biggest files: " + summary.largestFiles().stream().limit(5)
+                            .map(p -> p.name() + " " + megabytes(p.unzippedSize())).collect(Collectors.joining(", "))
+                    + ". Drop dependencies or modules you do not need.");
+        }
+        if (summary.zipSize() > DIRECT_UPLOAD_BYTES) {
+            listener.warn("The zip of " + function.name() + " is " + megabytes(summary.zipSize()) + ", over the "
+                    + megabytes(DIRECT_UPLOAD_BYTES) + " Lambda accepts as a direct upload; deploy it through S3.");
+        }
+        return summary;
+    }
+
+    private static void addTree(List<ZipEntrySpec> entries, Path root, String prefix) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) walk.sorted()::iterator) {
+                if (path.equals(root)) {
+                    continue;
+                }
+                String name = prefix + root.relativize(path).toString().replace(java.io.File.separatorChar, '/');
+                if (Files.isSymbolicLink(path)) {
+                    entries.add(ZipEntrySpec.symlink(name, Files.readSymbolicLink(path).toString()));
+                } else if (Files.isDirectory(path)) {
+                    entries.add(ZipEntrySpec.directory(name));
+                } else {
+                    entries.add(ZipEntrySpec.file(name, path));
+                }
+            }
+        }
+    }
+
+    private static void addExtraFiles(List<ZipEntrySpec> entries, Path directory) throws PackagingException, IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new PackagingException(Code.INVALID_EXTRA_FILES, "The extra files directory " + directory
+                    + " does not exist or is not a folder.");
+        }
+        List<ZipEntrySpec> extra = new ArrayList<>();
+        addTree(extra, directory, "");
+        for (ZipEntrySpec entry : extra) {
+            String top = entry.path().contains("/") ? entry.path().substring(0, entry.path().indexOf('/')) : entry.path();
+            if (top.equals("bootstrap") || top.equals("lib") || top.equals("jre")) {
+                throw new PackagingException(Code.INVALID_EXTRA_FILES, "Extra file " + directory.resolve(entry.path())
+                        + " would replace the packager's own " + top + (top.equals("bootstrap") ? "" : "/")
+                        + "; move it elsewhere in " + directory + " (bootstrap, lib/ and jre/ are written by the packager;"
+                        + " JVM flags go in the jvmOptions setting).");
+            }
+        }
+        entries.addAll(extra);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    private void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            listener.debug("could not delete " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.lambdapackager.packager.jre;
+
+import dev.lambdapackager.packager.JarInput;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the linked JRE and its CDS archive depend on, apart from the builder image.
+ *
+ * @param jars the class path in order (the function's jar first)
+ * @param handlers the handler classes to train the CDS archive with, one training start each
+ * @param launcherClass the runtime's main class
+ * @param additionalModules modules to link beyond what jdeps finds
+ * @param cds whether to make a CDS archive
+ * @param jarTime the modification time the jars get in the zip (a CDS archive checks it)
+ */
+public record JreInputs(List<JarInput> jars, List<String> handlers, String launcherClass, List<String> additionalModules,
+        boolean cds, Instant jarTime) {
+
+    public JreInputs {
+        jars = List.copyOf(jars);
+        handlers = List.copyOf(handlers);
+        additionalModules = List.copyOf(additionalModules);
+        Objects.requireNonNull(launcherClass, "launcherClass");
+        Objects.requireNonNull(jarTime, "jarTime");
+    }
+}

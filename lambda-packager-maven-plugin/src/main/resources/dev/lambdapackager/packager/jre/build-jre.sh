@@ -1,0 +1,133 @@
+# Body of the build script run in the builder container (JreBuildScript puts the settings above it).
+# POSIX sh on purpose: Amazon Linux gives bash, the test images busybox. Uses only sh, sed, cat, mkdir,
+# rm, sleep, kill and the JDK's tools, all of which both have.
+#
+# In:  /var/task/lib/*.jar with the mtimes the zip will give them (CDS checks jar mtime and size),
+#      /lambda-packager/training/ (the stub Runtime API for the CDS training start)
+# Out: /var/task/jre (the linked runtime, its CDS archive inside),
+#      /lambda-packager/out/{modules,cds,java-version}
+set -eu
+
+# Corretto's image sets JAVA_TOOL_OPTIONS; every JVM would print "Picked up ..." and take heap flags we
+# did not choose. The function's JVM gets its flags from bootstrap only.
+unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS
+
+OUT=/lambda-packager/out
+TASK=/var/task
+JRE=$TASK/jre
+mkdir -p "$OUT"
+
+fail() { printf 'ERROR: %s\n' "$*"; exit 1; }
+now() { date +%s; }
+
+[ -n "${JAVA_HOME:-}" ] || fail "the builder image sets no JAVA_HOME; use a JDK image whose config sets it (e.g. amazoncorretto:21-al2023-jdk)"
+for tool in java jdeps jlink; do
+  [ -x "$JAVA_HOME/bin/$tool" ] || fail "$JAVA_HOME/bin/$tool is missing: the builder image needs a full JDK, not a JRE"
+done
+[ -f "$JAVA_HOME/jmods/java.base.jmod" ] || fail "$JAVA_HOME/jmods has no java.base.jmod: jlink needs the JDK's jmods (Corretto: the -jdk image, or the java-NN-amazon-corretto-jmods package)"
+
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null || true)
+[ -n "$feature" ] || fail "cannot read JAVA_VERSION from $JAVA_HOME/release"
+printf '%s\n' "$feature" > "$OUT/java-version"
+echo "JDK $feature at $JAVA_HOME on $(uname -m)"
+
+cd "$TASK/lib"
+classpath=""
+for jar in $LP_JARS; do
+  [ -f "$jar" ] || fail "input jar $jar is missing in the container"
+  classpath="${classpath:+$classpath:}$TASK/lib/$jar"
+done
+
+# 1. Which JDK modules the jars need.
+t=$(now)
+# jdeps prints the module list as its last line; anything before it is a warning worth showing.
+"$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release "$feature" $LP_JARS > "$OUT/jdeps.txt" 2>&1 \
+  || { cat "$OUT/jdeps.txt"; fail "jdeps could not analyse the jars (output above)"; }
+modules=$(sed -n '$p' "$OUT/jdeps.txt")
+case "$modules" in
+  ""|*[!a-z0-9.,]*) cat "$OUT/jdeps.txt"; fail "jdeps printed no module list (output above)" ;;
+esac
+[ -z "$LP_ADDITIONAL_MODULES" ] || modules="$modules,$LP_ADDITIONAL_MODULES"
+printf '%s\n' "$modules" > "$OUT/modules"
+echo "jdeps: modules $modules ($(( $(now) - t )) s)"
+
+# 2. The trimmed runtime. No --compress: compressed modules do not zip again, so the zip gets bigger
+#    (and an uncompressed jimage is mapped straight into memory at start-up).
+t=$(now)
+if command -v objcopy >/dev/null 2>&1; then
+  strip=--strip-debug
+else
+  strip=--strip-java-debug-attributes
+  echo "jlink: objcopy is not in the builder image, so native symbols stay; using $strip (install binutils in the image for --strip-debug)"
+fi
+rm -rf "$JRE"
+"$JAVA_HOME/bin/jlink" --add-modules "$modules" $strip --no-header-files --no-man-pages --output "$JRE" \
+  || fail "jlink failed for modules $modules"
+echo "jlink: $JRE ($(( $(now) - t )) s)"
+
+# 3. Class data sharing, made by the linked JVM itself (this is why the build runs on the target
+#    architecture). Preferred: an application archive from a short training start of each handler,
+#    stopped at its first GET /next; otherwise the JDK's default archive.
+cds=none
+if [ "$LP_CDS" = true ]; then
+  t=$(now)
+  list=$OUT/classes.lst
+  : > "$list"
+  for handler in $LP_HANDLERS; do
+    ready=/tmp/lambda-packager-training.ready
+    rm -f "$ready"
+    "$JAVA_HOME/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -cp /lambda-packager/training \
+      dev.lambdapackager.packager.jre.TrainingRuntimeApi 9001 "$ready" > "$OUT/training-api.log" 2>&1 &
+    stub=$!
+    waited=0
+    while [ ! -f "$ready" ] && [ $waited -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
+    [ -f "$ready" ] || { cat "$OUT/training-api.log"; fail "the training Runtime API did not start (output above)"; }
+    one=/tmp/lambda-packager-classes.lst
+    rm -f "$one"
+    status=0
+    AWS_LAMBDA_RUNTIME_API=127.0.0.1:9001 LAMBDA_TASK_ROOT=$TASK _HANDLER=$handler \
+      AWS_LAMBDA_FUNCTION_NAME=cds-training AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 \
+      "$JRE/bin/java" -XX:DumpLoadedClassList="$one" $LP_TRAINING_FLAGS -cp "$classpath" "$LP_LAUNCHER" "$handler" \
+      > "$OUT/training.log" 2>&1 || status=$?
+    kill "$stub" 2>/dev/null || true
+    wait "$stub" 2>/dev/null || true
+    cat "$OUT/training-api.log"
+    if grep -q 'init error' "$OUT/training-api.log" 2>/dev/null; then
+      echo "WARNING: training start of $handler failed during init; its CDS archive covers the classes loaded until then. Its output:"
+      cat "$OUT/training.log"
+    fi
+    if [ -s "$one" ]; then
+      # Merge by class name: ids and @-records are per-run, so only the first run's are kept.
+      if [ -s "$list" ]; then
+        sed -n 's/^\([^@# ][^ ]*\)\( id: [0-9]*\)\{0,1\}$/\1/p' "$one" > /tmp/lambda-packager-names
+        sed -n 's/^\([^@# ][^ ]*\).*/\1/p' "$list" > /tmp/lambda-packager-known
+        while read -r name; do
+          grep -qxF "$name" /tmp/lambda-packager-known || printf '%s\n' "$name" >> "$list"
+        done < /tmp/lambda-packager-names
+      else
+        cat "$one" > "$list"
+      fi
+    else
+      echo "WARNING: training start of $handler loaded no classes (exit $status). Its output:"
+      cat "$OUT/training.log"
+    fi
+  done
+  if [ -s "$list" ] && "$JRE/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
+        -XX:SharedArchiveFile="$JRE/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS -cp "$classpath" > "$OUT/cds-dump.log" 2>&1 \
+     && "$JRE/bin/java" -Xshare:on -XX:SharedArchiveFile="$JRE/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS \
+        -cp "$classpath" -version > "$OUT/cds-check.log" 2>&1; then
+    cds=app
+    echo "cds: application archive of $(sed -n '$=' "$list") classes ($(( $(now) - t )) s)"
+  else
+    [ ! -s "$OUT/cds-dump.log" ] || cat "$OUT/cds-dump.log"
+    [ ! -s "$OUT/cds-check.log" ] || cat "$OUT/cds-check.log"
+    rm -f "$JRE/lib/server/app-cds.jsa"
+    echo "WARNING: no application CDS archive (see above); making the JDK's default archive instead"
+    "$JRE/bin/java" -Xshare:dump $LP_TRAINING_FLAGS > "$OUT/cds-dump.log" 2>&1 \
+      || { cat "$OUT/cds-dump.log"; fail "java -Xshare:dump failed"; }
+    cds=default
+    echo "cds: default archive ($(( $(now) - t )) s)"
+  fi
+fi
+printf '%s\n' "$cds" > "$OUT/cds"
+echo "done"

@@ -1,0 +1,114 @@
+package dev.lambdapackager.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/** Real jars for tests, compiled from Java source with the JDK running the tests. */
+public final class TestJars {
+
+    private TestJars() {}
+
+    /**
+     * Compiles {@code sources} (class name → source) for release 17 and packs the classes into {@code jar},
+     * with {@code mainClass} as the manifest's Main-Class when not null.
+     */
+    public static Path compile(Path jar, Map<String, String> sources, String mainClass) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new AssertionError("the tests need a JDK (javax.tools), not a JRE");
+        }
+        Path classes = Files.createTempDirectory("test-jar-classes");
+        List<JavaFileObject> units = new ArrayList<>();
+        sources.forEach((name, source) -> units.add(new SimpleJavaFileObject(
+                URI.create("string:///" + name.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        }));
+        StringWriter errors = new StringWriter();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
+            files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
+            boolean ok = compiler.getTask(errors, files, null, List.of("--release", "17"), null, units).call();
+            if (!ok) {
+                throw new AssertionError("test sources do not compile:\n" + errors);
+            }
+        }
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        if (mainClass != null) {
+            manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+        }
+        Files.createDirectories(jar.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+            try (var walk = Files.walk(classes)) {
+                for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                    jarOut.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, jarOut);
+                    jarOut.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+
+    /**
+     * A stand-in for the streaming runtime: its launcher asks the Runtime API for the next invocation, answers
+     * it with "handled by HANDLER", and exits when the connection closes — enough for a CDS training start and
+     * for running a packaged bootstrap.
+     */
+    public static Path fakeRuntime(Path jar) throws IOException {
+        String source = String.join("\n",
+                "package fake.runtime;",
+                "import java.io.*; import java.net.*; import java.nio.charset.StandardCharsets;",
+                "public final class Launcher {",
+                "  public static void main(String[] args) throws Exception {",
+                "    String api = System.getenv(\"AWS_LAMBDA_RUNTIME_API\");",
+                "    String handler = args.length > 0 ? args[0] : System.getenv(\"_HANDLER\");",
+                "    Class.forName(handler);",
+                "    int colon = api.lastIndexOf(':');",
+                "    try (Socket s = new Socket(api.substring(0, colon), Integer.parseInt(api.substring(colon + 1)))) {",
+                "      OutputStream out = s.getOutputStream(); InputStream in = new BufferedInputStream(s.getInputStream());",
+                "      out.write(\"GET /2018-06-01/runtime/invocation/next HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n\".getBytes(StandardCharsets.US_ASCII));",
+                "      out.flush();",
+                "      String id = null; int length = 0; String line;",
+                "      while ((line = readLine(in)) != null && !line.isEmpty()) {",
+                "        String lower = line.toLowerCase();",
+                "        if (lower.startsWith(\"lambda-runtime-aws-request-id:\")) id = line.substring(line.indexOf(':') + 1).trim();",
+                "        if (lower.startsWith(\"content-length:\")) length = Integer.parseInt(line.substring(line.indexOf(':') + 1).trim());",
+                "      }",
+                "      if (line == null) { System.out.println(\"runtime API closed the connection\"); System.exit(1); }",
+                "      in.readNBytes(length);",
+                "      byte[] body = (\"handled by \" + handler).getBytes(StandardCharsets.UTF_8);",
+                "      out.write((\"POST /2018-06-01/runtime/invocation/\" + id + \"/response HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: \"",
+                "          + body.length + \"\\r\\n\\r\\n\").getBytes(StandardCharsets.US_ASCII));",
+                "      out.write(body); out.flush();",
+                "      while ((line = readLine(in)) != null && !line.isEmpty()) { }",
+                "    }",
+                "  }",
+                "  static String readLine(InputStream in) throws IOException {",
+                "    StringBuilder b = new StringBuilder(); int c;",
+                "    while ((c = in.read()) != -1) { if (c == '\\n') return b.toString().strip(); b.append((char) c); }",
+                "    return b.length() == 0 ? null : b.toString();",
+                "  }",
+                "}");
+        return compile(jar, Map.of("fake.runtime.Launcher", source), "fake.runtime.Launcher");
+    }
+}
