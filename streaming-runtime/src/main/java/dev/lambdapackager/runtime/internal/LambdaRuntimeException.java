@@ -1,0 +1,71 @@
+package dev.lambdapackager.runtime.internal;
+
+/**
+ * The runtime's one failure type: what went wrong between this process and the Runtime API, or while
+ * loading the handler. The {@link Code} says which; init codes carry the error type Lambda expects.
+ */
+public final class LambdaRuntimeException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What failed. */
+    public enum Code {
+        /** The Runtime API could not be reached at all. */
+        CONNECTION_FAILED(null),
+        /** The Runtime API closed the connection, or it broke, in the middle of an exchange. */
+        CONNECTION_LOST(null),
+        /** The Runtime API answered 500: the environment is broken and the runtime must exit. */
+        RUNTIME_API_ERROR(null),
+        /** The Runtime API answered a status the exchange does not allow. */
+        UNEXPECTED_STATUS(null),
+        /** The Runtime API's answer is not HTTP/1.1 this runtime can read. */
+        MALFORMED_RESPONSE(null),
+        /** An invocation arrived without a header it must have. */
+        MISSING_HEADER(null),
+        /** An invocation header has a value that cannot be used. */
+        INVALID_HEADER(null),
+        /** The handler class does not exist on the class path. */
+        CLASS_NOT_FOUND("Runtime.ClassNotFound"),
+        /** No handler was named, or the class named is not a handler. */
+        INVALID_HANDLER("Runtime.InvalidHandler"),
+        /** The handler's static initializer or constructor threw. */
+        HANDLER_CONSTRUCTOR_ERROR("Runtime.HandlerConstructorError");
+
+        private final String initErrorType;
+
+        Code(String initErrorType) {
+            this.initErrorType = initErrorType;
+        }
+
+        /** @return the {@code Lambda-Runtime-Function-Error-Type} for an init error, or null for others */
+        public String initErrorType() {
+            return initErrorType;
+        }
+    }
+
+    private final Code code;
+
+    /**
+     * @param code what failed
+     * @param message what failed, with the bad value, and what to do
+     */
+    public LambdaRuntimeException(Code code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    /**
+     * @param code what failed
+     * @param message what failed, with the bad value, and what to do
+     * @param cause the underlying failure
+     */
+    public LambdaRuntimeException(Code code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+    }
+
+    /** @return what failed */
+    public Code code() {
+        return code;
+    }
+}

@@ -1,0 +1,231 @@
+package dev.lambdapackager.runtime.internal.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads HTTP/1.1 messages from a stream: start lines, header fields, and bodies framed by
+ * {@code Content-Length} or chunked transfer coding (with trailers). Used on both sides: the runtime reading
+ * the Runtime API's answers, and the local server reading requests.
+ */
+public final class HttpInput {
+
+    /** Receives a chunked body one chunk at a time, as it arrives. */
+    public interface ChunkConsumer {
+        /**
+         * @param data a buffer holding the chunk
+         * @param length how many bytes of {@code data}, from index 0, belong to the chunk
+         * @throws IOException when passing the chunk on fails
+         */
+        void accept(byte[] data, int length) throws IOException;
+    }
+
+    private static final int MAX_LINE = 16 * 1024;
+
+    private final InputStream in;
+    private final byte[] buffer = new byte[16 * 1024];
+    private int position;
+    private int limit;
+    private byte[] chunk = new byte[16 * 1024];
+
+    /** @param in the connection's input; read only through this object afterwards */
+    public HttpInput(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * Reads one line without its CRLF (or LF).
+     *
+     * @return the line, or null when the stream ended before its first byte
+     * @throws IOException when the stream ends inside the line, or the line is absurdly long
+     */
+    public String readLine() throws IOException {
+        StringBuilder line = null;
+        while (true) {
+            if (position == limit && !fill()) {
+                if (line == null) {
+                    return null;
+                }
+                throw new EOFException("connection closed inside a line");
+            }
+            int start = position;
+            while (position < limit && buffer[position] != '\n') {
+                position++;
+            }
+            if (line == null) {
+                line = new StringBuilder(Math.max(16, position - start));
+            }
+            appendLatin1(line, start, position);
+            if (line.length() > MAX_LINE) {
+                throw new IOException("HTTP line longer than " + MAX_LINE + " bytes");
+            }
+            if (position < limit) {
+                position++; // the LF
+                int length = line.length();
+                if (length > 0 && line.charAt(length - 1) == '\r') {
+                    line.setLength(length - 1);
+                }
+                return line.toString();
+            }
+        }
+    }
+
+    /**
+     * Reads header fields up to and including the empty line that ends them.
+     *
+     * @return the fields
+     * @throws IOException when the stream ends first or a field has no colon
+     */
+    public HttpHeaders readHeaders() throws IOException {
+        HttpHeaders headers = new HttpHeaders();
+        while (true) {
+            String line = readLine();
+            if (line == null) {
+                throw new EOFException("connection closed inside the header fields");
+            }
+            if (line.isEmpty()) {
+                return headers;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new IOException("malformed header field: " + line);
+            }
+            headers.add(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+        }
+    }
+
+    /**
+     * Reads a whole body as its headers frame it: chunked, {@code Content-Length}, or none.
+     *
+     * @param headers the message's header fields
+     * @return the body bytes (empty when there is no body)
+     * @throws IOException when the stream ends early or the framing is malformed
+     */
+    public byte[] readBody(HttpHeaders headers) throws IOException {
+        if (headers.isChunked()) {
+            final ByteArrayOutputStream body = new ByteArrayOutputStream();
+            // An inner class, not a lambda: this class is on the start path, where a lambda costs milliseconds.
+            readChunked(new ChunkConsumer() {
+                @Override
+                public void accept(byte[] data, int length) {
+                    body.write(data, 0, length);
+                }
+            });
+            return body.toByteArray();
+        }
+        long length = contentLength(headers);
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IOException("body too large to hold: " + length + " bytes");
+        }
+        byte[] body = new byte[(int) length];
+        readFully(body, 0, body.length);
+        return body;
+    }
+
+    /**
+     * Reads a chunked body, handing each chunk on as soon as it is complete.
+     *
+     * @param consumer receives each non-empty chunk
+     * @return the trailer fields after the last chunk (often none)
+     * @throws IOException when the stream ends early or a chunk size is malformed
+     */
+    public HttpHeaders readChunked(ChunkConsumer consumer) throws IOException {
+        while (true) {
+            String sizeLine = readLine();
+            if (sizeLine == null) {
+                throw new EOFException("connection closed before the last chunk");
+            }
+            int size = parseChunkSize(sizeLine);
+            if (size == 0) {
+                return readHeaders();
+            }
+            if (chunk.length < size) {
+                chunk = new byte[size];
+            }
+            readFully(chunk, 0, size);
+            String end = readLine();
+            if (end == null || !end.isEmpty()) {
+                throw new IOException("chunk of " + size + " bytes not followed by CRLF");
+            }
+            consumer.accept(chunk, size);
+        }
+    }
+
+    /**
+     * Reads exactly {@code length} bytes.
+     *
+     * @param target where to put them
+     * @param offset first index in {@code target}
+     * @param length how many bytes
+     * @throws IOException when the stream ends first
+     */
+    public void readFully(byte[] target, int offset, int length) throws IOException {
+        int done = 0;
+        int buffered = Math.min(length, limit - position);
+        if (buffered > 0) {
+            System.arraycopy(buffer, position, target, offset, buffered);
+            position += buffered;
+            done = buffered;
+        }
+        while (done < length) {
+            int read = in.read(target, offset + done, length - done);
+            if (read < 0) {
+                throw new EOFException("connection closed after " + done + " of " + length + " body bytes");
+            }
+            done += read;
+        }
+    }
+
+    /**
+     * @param headers a message's header fields
+     * @return its {@code Content-Length}, or 0 when absent
+     * @throws IOException when the value is not a non-negative number
+     */
+    public static long contentLength(HttpHeaders headers) throws IOException {
+        String value = headers.get("Content-Length");
+        if (value == null) {
+            return 0;
+        }
+        try {
+            long length = Long.parseLong(value);
+            if (length >= 0) {
+                return length;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the bad value
+        }
+        throw new IOException("bad Content-Length: " + value);
+    }
+
+    private static int parseChunkSize(String line) throws IOException {
+        int end = line.indexOf(';'); // chunk extensions are allowed and ignored
+        String hex = (end < 0 ? line : line.substring(0, end)).trim();
+        try {
+            int size = Integer.parseInt(hex, 16);
+            if (size >= 0) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the bad value
+        }
+        throw new IOException("bad chunk size line: " + line);
+    }
+
+    private boolean fill() throws IOException {
+        int read = in.read(buffer, 0, buffer.length);
+        if (read <= 0) {
+            return false;
+        }
+        position = 0;
+        limit = read;
+        return true;
+    }
+
+    private void appendLatin1(StringBuilder line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            line.append((char) (buffer[i] & 0xff));
+        }
+    }
+}
