@@ -1,0 +1,5 @@
+package dev.lambdapackager.runtime.handlers;
+
+/** A class that implements no handler interface. */
+public class NotAHandler {
+}
