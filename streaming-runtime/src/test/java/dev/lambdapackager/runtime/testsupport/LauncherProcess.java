@@ -40,13 +40,31 @@ public final class LauncherProcess {
 
     /**
      * @param classPath the child's class path
-     * @param environment variables added to (or, with a null value, removed from) the inherited environment
+     * @param environment variables added to the inherited environment (AWS_LAMBDA_RUNTIME_API and _HANDLER are
+     *        never inherited)
      * @param jvmOptions options before the main class
      * @param arguments the Launcher's arguments
      * @return how the process ended; fails if it did not end within 60 s
      */
     public static LauncherProcess run(String classPath, Map<String, String> environment, List<String> jvmOptions,
             String... arguments) throws IOException, InterruptedException {
+        Process process = start(classPath, environment, jvmOptions, arguments);
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not exit within " + TIMEOUT_SECONDS + " s: "
+                    + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return new LauncherProcess(process.exitValue(), new String(process.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts the launcher and leaves it running; the caller must destroy it.
+     *
+     * @see #run(String, Map, List, String...)
+     */
+    public static Process start(String classPath, Map<String, String> environment, List<String> jvmOptions,
+            String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -57,22 +75,10 @@ public final class LauncherProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("AWS_LAMBDA_RUNTIME_API");
         builder.environment().remove("_HANDLER");
-        environment.forEach((name, value) -> {
-            if (value == null) {
-                builder.environment().remove(name);
-            } else {
-                builder.environment().put(name, value);
-            }
-        });
+        builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the launcher did not exit within " + TIMEOUT_SECONDS + " s: "
-                    + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        }
-        return new LauncherProcess(process.exitValue(), new String(process.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
+        return process;
     }
 
     public int exitCode() {
