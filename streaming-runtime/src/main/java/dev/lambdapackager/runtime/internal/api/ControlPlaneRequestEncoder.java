@@ -2,10 +2,12 @@ package dev.lambdapackager.runtime.internal.api;
 
 import dev.lambdapackager.runtime.internal.http.HttpOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns {@link ControlPlaneRequest}s into HTTP/1.1 requests. Writes the head, and the body of the error
- * requests; a response's body is written by its sender after the head. Nothing is flushed here.
+ * requests; a response's body is written by its sender after the head. Nothing is flushed here. The pieces go
+ * straight into the output buffer, without building strings: this runs twice per invocation.
  */
 public final class ControlPlaneRequestEncoder {
 
@@ -18,14 +20,18 @@ public final class ControlPlaneRequestEncoder {
     /** Trailer carrying an error's JSON, base64-encoded. */
     public static final String ERROR_BODY = "Lambda-Runtime-Function-Error-Body";
 
+    private static final String STREAMING_HEADERS = RESPONSE_MODE + ": streaming\r\n"
+            + "Transfer-Encoding: chunked\r\n"
+            + "Trailer: " + ERROR_TYPE + ", " + ERROR_BODY + "\r\n";
+
     private final String hostLine;
-    private final String nextRequest;
+    private final byte[] nextRequest;
 
     /** @param host the Runtime API's {@code host:port}, for the Host header */
     public ControlPlaneRequestEncoder(String host) {
         this.hostLine = "Host: " + host + "\r\n";
-        // Built once: it is the request on every invocation's path.
-        this.nextRequest = "GET " + API_PREFIX + "invocation/next HTTP/1.1\r\n" + hostLine + "\r\n";
+        this.nextRequest = ("GET " + API_PREFIX + "invocation/next HTTP/1.1\r\n" + hostLine + "\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -37,14 +43,14 @@ public final class ControlPlaneRequestEncoder {
      */
     public void encode(ControlPlaneRequest request, HttpOutput out) throws IOException {
         if (request instanceof ControlPlaneRequest.Next) {
-            out.writeAscii(nextRequest);
+            out.write(nextRequest, 0, nextRequest.length);
         } else if (request instanceof ControlPlaneRequest.InvocationResponse) {
             encodeResponseHead((ControlPlaneRequest.InvocationResponse) request, out);
         } else if (request instanceof ControlPlaneRequest.InvocationError) {
             ControlPlaneRequest.InvocationError error = (ControlPlaneRequest.InvocationError) request;
-            encodeError("invocation/" + error.requestId() + "/error", error.report(), out);
+            encodeError("invocation/", error.requestId(), "/error", error.report(), out);
         } else if (request instanceof ControlPlaneRequest.InitError) {
-            encodeError("init/error", ((ControlPlaneRequest.InitError) request).report(), out);
+            encodeError("init/error", "", "", ((ControlPlaneRequest.InitError) request).report(), out);
         } else {
             throw new IllegalArgumentException("unknown request " + request.getClass().getName());
         }
@@ -52,28 +58,40 @@ public final class ControlPlaneRequestEncoder {
 
     private void encodeResponseHead(ControlPlaneRequest.InvocationResponse response, HttpOutput out)
             throws IOException {
-        StringBuilder head = new StringBuilder(256)
-                .append("POST ").append(API_PREFIX).append("invocation/").append(response.requestId())
-                .append("/response HTTP/1.1\r\n").append(hostLine);
+        requestLine("invocation/", response.requestId(), "/response", out);
         if (response.isStreamed()) {
-            head.append(RESPONSE_MODE).append(": streaming\r\n")
-                    .append("Transfer-Encoding: chunked\r\n")
-                    .append("Trailer: ").append(ERROR_TYPE).append(", ").append(ERROR_BODY).append("\r\n")
-                    .append("Content-Type: ").append(response.contentType()).append("\r\n");
+            out.writeAscii(STREAMING_HEADERS);
+            field("Content-Type", response.contentType(), out);
         } else {
-            head.append("Content-Length: ").append(response.contentLength()).append("\r\n");
+            field("Content-Length", Long.toString(response.contentLength()), out);
         }
-        out.writeAscii(head.append("\r\n").toString());
+        out.writeAscii("\r\n");
     }
 
-    private void encodeError(String path, ErrorReport report, HttpOutput out) throws IOException {
+    private void encodeError(String path, String requestId, String pathEnd, ErrorReport report, HttpOutput out)
+            throws IOException {
         byte[] body = report.json();
-        out.writeAscii(new StringBuilder(256)
-                .append("POST ").append(API_PREFIX).append(path).append(" HTTP/1.1\r\n").append(hostLine)
-                .append(ERROR_TYPE).append(": ").append(report.errorType()).append("\r\n")
-                .append("Content-Type: application/json\r\n")
-                .append("Content-Length: ").append(body.length).append("\r\n\r\n")
-                .toString());
+        requestLine(path, requestId, pathEnd, out);
+        field(ERROR_TYPE, report.errorType(), out);
+        field("Content-Type", "application/json", out);
+        field("Content-Length", Integer.toString(body.length), out);
+        out.writeAscii("\r\n");
         out.write(body, 0, body.length);
+    }
+
+    private void requestLine(String path, String requestId, String pathEnd, HttpOutput out) throws IOException {
+        out.writeAscii("POST " + API_PREFIX);
+        out.writeAscii(path);
+        out.writeAscii(requestId);
+        out.writeAscii(pathEnd);
+        out.writeAscii(" HTTP/1.1\r\n");
+        out.writeAscii(hostLine);
+    }
+
+    private static void field(String name, String value, HttpOutput out) throws IOException {
+        out.writeAscii(name);
+        out.writeAscii(": ");
+        out.writeAscii(value);
+        out.writeAscii("\r\n");
     }
 }

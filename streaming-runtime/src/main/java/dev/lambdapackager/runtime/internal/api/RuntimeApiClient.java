@@ -102,7 +102,7 @@ public final class RuntimeApiClient implements Closeable {
         send(ControlPlaneRequest.InvocationResponse.buffered(requestId, body.remaining()));
         output.write(body);
         output.flush();
-        readAnswer("the response of " + requestId);
+        readAnswer("the response of ", requestId);
     }
 
     /**
@@ -139,7 +139,7 @@ public final class RuntimeApiClient implements Closeable {
         throwIfFailed();
         output.writeLastChunk(trailers);
         output.flush();
-        readAnswer("the streamed response of " + requestId);
+        readAnswer("the streamed response of ", requestId);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class RuntimeApiClient implements Closeable {
     public void sendInvocationError(String requestId, ErrorReport report) throws IOException {
         send(new ControlPlaneRequest.InvocationError(requestId, report));
         output.flush();
-        readAnswer("the error of " + requestId);
+        readAnswer("the error of ", requestId);
     }
 
     /**
@@ -164,7 +164,7 @@ public final class RuntimeApiClient implements Closeable {
     public void sendInitError(ErrorReport report) throws IOException {
         send(new ControlPlaneRequest.InitError(report));
         output.flush();
-        readAnswer("the init error");
+        readAnswer("the init error", "");
     }
 
     /**
@@ -215,16 +215,17 @@ public final class RuntimeApiClient implements Closeable {
         socket = connection;
     }
 
-    private void readAnswer(String what) throws IOException {
+    /** Reads the answer to a POST; {@code what + requestId} names it in messages, built only when needed. */
+    private void readAnswer(String what, String requestId) throws IOException {
         int status = readStatus();
         HttpHeaders headers = input.readHeaders();
         byte[] body = input.readBody(headers);
         closeIfAsked(headers);
         if (status == 500) {
-            throw failOnStatus("POST of " + what, status, body);
+            throw failOnStatus("POST of " + what + requestId, status, body);
         }
         if (status / 100 != 2) {
-            log.log(LambdaLogger.Level.WARN, "The Runtime API answered " + status + " to " + what + ": "
+            log.log(LambdaLogger.Level.WARN, "The Runtime API answered " + status + " to " + what + requestId + ": "
                     + new String(body, StandardCharsets.UTF_8));
         }
     }
@@ -236,7 +237,7 @@ public final class RuntimeApiClient implements Closeable {
         }
         if (statusLine.startsWith("HTTP/1.") && statusLine.length() >= 12 && statusLine.charAt(8) == ' ') {
             try {
-                return Integer.parseInt(statusLine.substring(9, 12));
+                return Integer.parseInt(statusLine, 9, 12, 10);
             } catch (NumberFormatException e) {
                 // reported below
             }

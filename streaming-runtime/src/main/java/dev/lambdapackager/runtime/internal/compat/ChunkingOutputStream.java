@@ -15,14 +15,18 @@ public final class ChunkingOutputStream extends OutputStream {
     static final int BUFFER_BYTES = 64 * 1024;
 
     private final LambdaResponseStreamWriter writer;
-    private byte[] buffer = new byte[BUFFER_BYTES];
+    private final byte[] buffer;
     private int count;
     private boolean sentChunk;
     private boolean closed;
 
-    /** @param writer the invocation's response */
-    public ChunkingOutputStream(LambdaResponseStreamWriter writer) {
+    /**
+     * @param writer the invocation's response
+     * @param buffer where bytes gather until a flush; its length is the largest chunk
+     */
+    public ChunkingOutputStream(LambdaResponseStreamWriter writer, byte[] buffer) {
         this.writer = writer;
+        this.buffer = buffer;
     }
 
     @Override
@@ -69,7 +73,6 @@ public final class ChunkingOutputStream extends OutputStream {
         } else {
             writer.writeAndFinish(rest);
         }
-        buffer = null;
     }
 
     private void sendBuffer() throws IOException {

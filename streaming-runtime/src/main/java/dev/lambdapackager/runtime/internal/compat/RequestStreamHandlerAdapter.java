@@ -16,6 +16,8 @@ import java.nio.ByteBuffer;
 public final class RequestStreamHandlerAdapter implements StreamingLambdaHandler {
 
     private final RequestStreamHandler handler;
+    // Reused: invocations run one at a time, and a fresh 64 KiB per invocation would be resident garbage.
+    private final byte[] outputBuffer = new byte[ChunkingOutputStream.BUFFER_BYTES];
 
     private RequestStreamHandlerAdapter(RequestStreamHandler handler) {
         this.handler = handler;
@@ -35,7 +37,7 @@ public final class RequestStreamHandlerAdapter implements StreamingLambdaHandler
             throws Exception {
         byte[] payload = new byte[event.remaining()];
         event.get(payload);
-        ChunkingOutputStream output = new ChunkingOutputStream(responseWriter);
+        ChunkingOutputStream output = new ChunkingOutputStream(responseWriter, outputBuffer);
         handler.handleRequest(new ByteArrayInputStream(payload), output, new AwsContextAdapter(context));
         output.close();
     }

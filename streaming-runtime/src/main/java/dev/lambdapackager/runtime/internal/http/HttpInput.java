@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads HTTP/1.1 messages from a stream: start lines, header fields, and bodies framed by
@@ -22,8 +23,6 @@ public final class HttpInput {
         void accept(byte[] data, int length) throws IOException;
     }
 
-    private static final int MAX_LINE = 16 * 1024;
-
     private final InputStream in;
     private final byte[] buffer = new byte[16 * 1024];
     private int position;
@@ -39,41 +38,21 @@ public final class HttpInput {
      * Reads one line without its CRLF (or LF).
      *
      * @return the line, or null when the stream ended before its first byte
-     * @throws IOException when the stream ends inside the line, or the line is absurdly long
+     * @throws IOException when the stream ends inside the line, or the line does not fit the buffer
      */
     public String readLine() throws IOException {
-        StringBuilder line = null;
-        while (true) {
-            if (position == limit && !fill()) {
-                if (line == null) {
-                    return null;
-                }
-                throw new EOFException("connection closed inside a line");
-            }
-            int start = position;
-            while (position < limit && buffer[position] != '\n') {
-                position++;
-            }
-            if (line == null) {
-                line = new StringBuilder(Math.max(16, position - start));
-            }
-            appendLatin1(line, start, position);
-            if (line.length() > MAX_LINE) {
-                throw new IOException("HTTP line longer than " + MAX_LINE + " bytes");
-            }
-            if (position < limit) {
-                position++; // the LF
-                int length = line.length();
-                if (length > 0 && line.charAt(length - 1) == '\r') {
-                    line.setLength(length - 1);
-                }
-                return line.toString();
-            }
+        int end = findLineEnd();
+        if (end < 0) {
+            return null;
         }
+        String line = latin1(position, contentEnd(end));
+        position = end + 1;
+        return line;
     }
 
     /**
-     * Reads header fields up to and including the empty line that ends them.
+     * Reads header fields up to and including the empty line that ends them. Names and values are cut
+     * straight from the buffer: this runs for every message, and every intermediate string would be garbage.
      *
      * @return the fields
      * @throws IOException when the stream ends first or a field has no colon
@@ -81,18 +60,24 @@ public final class HttpInput {
     public HttpHeaders readHeaders() throws IOException {
         HttpHeaders headers = new HttpHeaders();
         while (true) {
-            String line = readLine();
-            if (line == null) {
+            int end = findLineEnd();
+            if (end < 0) {
                 throw new EOFException("connection closed inside the header fields");
             }
-            if (line.isEmpty()) {
+            int stop = contentEnd(end);
+            if (stop == position) {
+                position = end + 1;
                 return headers;
             }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new IOException("malformed header field: " + line);
+            int colon = position;
+            while (colon < stop && buffer[colon] != ':') {
+                colon++;
             }
-            headers.add(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            if (colon == stop || colon == position) {
+                throw new IOException("malformed header field: " + latin1(position, stop));
+            }
+            headers.add(trimmed(position, colon), trimmed(colon + 1, stop));
+            position = end + 1;
         }
     }
 
@@ -213,19 +198,55 @@ public final class HttpInput {
         throw new IOException("bad chunk size line: " + line);
     }
 
-    private boolean fill() throws IOException {
-        int read = in.read(buffer, 0, buffer.length);
-        if (read <= 0) {
-            return false;
+    /**
+     * Makes sure a whole line is in the buffer, moving the unread bytes to its start and reading more as needed.
+     *
+     * @return the index of the line's LF, or -1 when the stream ended before the line's first byte
+     */
+    private int findLineEnd() throws IOException {
+        int scanned = position;
+        while (true) {
+            for (int i = scanned; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
+            }
+            scanned = limit;
+            if (limit == buffer.length) {
+                throw new IOException("HTTP line longer than " + buffer.length + " bytes");
+            }
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                if (limit == 0) {
+                    return -1;
+                }
+                throw new EOFException("connection closed inside a line");
+            }
+            limit += read;
         }
-        position = 0;
-        limit = read;
-        return true;
     }
 
-    private void appendLatin1(StringBuilder line, int from, int to) {
-        for (int i = from; i < to; i++) {
-            line.append((char) (buffer[i] & 0xff));
+    /** @return the index where the line ending at the LF at {@code lineFeed} ends without its CR */
+    private int contentEnd(int lineFeed) {
+        return lineFeed > position && buffer[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
+    }
+
+    private String trimmed(int from, int to) {
+        while (from < to && (buffer[from] == ' ' || buffer[from] == '\t')) {
+            from++;
         }
+        while (to > from && (buffer[to - 1] == ' ' || buffer[to - 1] == '\t')) {
+            to--;
+        }
+        return latin1(from, to);
+    }
+
+    private String latin1(int from, int to) {
+        return new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
     }
 }

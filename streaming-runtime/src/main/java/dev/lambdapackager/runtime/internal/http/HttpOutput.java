@@ -3,7 +3,6 @@ package dev.lambdapackager.runtime.internal.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -75,8 +74,14 @@ public final class HttpOutput {
      * @throws IOException when the connection fails
      */
     public void writeAscii(String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        write(bytes, 0, bytes.length);
+        // Copied char by char: no intermediate byte[] for every header line of every invocation.
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (count == buffer.length) {
+                flushBuffer();
+            }
+            buffer[count++] = (byte) text.charAt(i);
+        }
     }
 
     /**
