@@ -212,7 +212,9 @@ public class ArchiveMojo extends AbstractMojo {
         try {
             zips = new Packager(new MavenLogListener(getLog())).pack(request);
         } catch (PackagingException e) {
-            throw new MojoExecutionException(FailureMessages.of(e), e);
+            // The message says it all; the cause's class and trace are for -X, not for every reader.
+            getLog().debug(e);
+            throw new MojoExecutionException(FailureMessages.of(e));
         }
         getLog().info(zips.size() + (zips.size() == 1 ? " archive" : " archives") + " created:");
         Path base = project.getBasedir().toPath();

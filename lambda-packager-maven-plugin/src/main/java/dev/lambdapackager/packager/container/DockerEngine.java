@@ -68,10 +68,11 @@ public final class DockerEngine implements AutoCloseable {
     }
 
     private static PackagingException unreachable(URI host, Exception e) {
+        String property = System.getProperty("DOCKER_HOST");
         String env = System.getenv("DOCKER_HOST");
-        String source = env == null || env.isBlank()
-                ? "DOCKER_HOST is not set, so docker-java's default (or the current docker context) was used"
-                : "from DOCKER_HOST";
+        String source = property != null && !property.isBlank() ? "from the DOCKER_HOST system property"
+                : env != null && !env.isBlank() ? "from DOCKER_HOST"
+                : "DOCKER_HOST is not set, so docker-java's default (or the current docker context) was used";
         String cause = rootMessage(e);
         List<String> hints = new ArrayList<>();
         String lower = cause.toLowerCase(java.util.Locale.ROOT);

@@ -18,6 +18,8 @@ JRE=$TASK/jre
 mkdir -p "$OUT"
 
 fail() { printf 'ERROR: %s\n' "$*"; exit 1; }
+# jdeps and jlink are short runs: C1 alone finishes them sooner, twice as fast under emulation.
+TOOL_JVM="-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC"
 now() { date +%s; }
 
 [ -n "${JAVA_HOME:-}" ] || fail "the builder image sets no JAVA_HOME; use a JDK image whose config sets it (e.g. amazoncorretto:21-al2023-jdk)"
@@ -41,7 +43,7 @@ done
 # 1. Which JDK modules the jars need.
 t=$(now)
 # jdeps prints the module list as its last line; anything before it is a warning worth showing.
-"$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release "$feature" $LP_JARS > "$OUT/jdeps.txt" 2>&1 \
+"$JAVA_HOME/bin/jdeps" $TOOL_JVM --print-module-deps --ignore-missing-deps --multi-release "$feature" $LP_JARS > "$OUT/jdeps.txt" 2>&1 \
   || { cat "$OUT/jdeps.txt"; fail "jdeps could not analyse the jars (output above)"; }
 modules=$(sed -n '$p' "$OUT/jdeps.txt")
 case "$modules" in
@@ -61,7 +63,7 @@ else
   echo "jlink: objcopy is not in the builder image, so native symbols stay; using $strip (install binutils in the image for --strip-debug)"
 fi
 rm -rf "$JRE"
-"$JAVA_HOME/bin/jlink" --add-modules "$modules" $strip --no-header-files --no-man-pages --output "$JRE" \
+"$JAVA_HOME/bin/jlink" $TOOL_JVM --add-modules "$modules" $strip --no-header-files --no-man-pages --output "$JRE" \
   || fail "jlink failed for modules $modules"
 echo "jlink: $JRE ($(( $(now) - t )) s)"
 

@@ -1,0 +1,8 @@
+import dev.lambdapackager.it.BuildLog
+
+def base = basedir.toPath()
+def log = BuildLog.of(base)
+log.contains("Function name 'hello' is given twice")
+   .lacks('Building the JRE')
+BuildLog.noZipIn(base.resolve('target/lambda-packager/outputs'))
+return true

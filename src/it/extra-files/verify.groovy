@@ -1,0 +1,16 @@
+import dev.lambdapackager.it.BuildLog
+import dev.lambdapackager.it.LambdaZip
+
+def base = basedir.toPath()
+BuildLog.of(base).contains('1 archive created:')
+def zip = LambdaZip.open(base.resolve('target/lambda-packager/outputs/Hello/Hello.zip'))
+try {
+    zip.checkLayout(62)
+    assert zip.text('config/app.properties') == 'greeting=hello\n'
+    assert zip.mode('config/app.properties') == 0644
+    assert zip.mode('wrapper.sh') == 0755 : 'an executable extra file stays executable'
+    assert zip.names().contains('config/')
+} finally {
+    zip.close()
+}
+return true

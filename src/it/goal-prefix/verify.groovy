@@ -1,0 +1,12 @@
+import dev.lambdapackager.it.BuildLog
+import dev.lambdapackager.it.LambdaZip
+
+def base = basedir.toPath()
+BuildLog.of(base).contains('--- lambda-packager-maven-plugin:').contains(':archive (default-cli) @ goal-prefix ---').contains('1 archive created:')
+def zip = LambdaZip.open(base.resolve('target/lambda-packager/outputs/Hello/Hello.zip'))
+try {
+    zip.checkLayout(62)
+} finally {
+    zip.close()
+}
+return true

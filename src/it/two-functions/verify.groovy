@@ -1,0 +1,21 @@
+import dev.lambdapackager.it.BuildLog
+import dev.lambdapackager.it.LambdaZip
+import dev.lambdapackager.it.PackagedBootstrap
+
+def base = basedir.toPath()
+def log = BuildLog.of(base).contains('2 archives created:')
+assert log.count('Building the JRE for x86_64') == 1 : 'one container build serves both functions'
+assert log.count('training: the function is ready for its first invocation') == 2 : 'one training start per handler'
+
+['Hello': 'hello abc', 'Shout': 'ABC'].each { name, expected ->
+    def zip = LambdaZip.open(base.resolve("target/lambda-packager/outputs/${name}/${name}.zip"))
+    try {
+        zip.checkLayout(62)
+        def bootstrap = zip.text('bootstrap')
+        assert bootstrap.contains("com.example.${name}\n")
+        assert PackagedBootstrap.invokeOnce(zip.unzipTo(base.resolve("target/task-${name}")), 'abc') == expected
+    } finally {
+        zip.close()
+    }
+}
+return true
