@@ -16,7 +16,7 @@ DEBIAN_MIRROR=${LAMBDA_TEST_ENV_MIRROR:-http://deb.debian.org/debian}
 IMAGE_REPO=lambda-packager/builder-test
 JDK_FEATURE=17
 # Bump when the image recipe below changes, so that existing images are rebuilt once.
-RECIPE_VERSION=1
+RECIPE_VERSION=2
 ARCHES=(${LAMBDA_TEST_ENV_ARCHES:-x86_64 arm64})
 
 log() { printf '[test-env] %s\n' "$*"; }
@@ -132,6 +132,8 @@ build_image() {
     || { tail -n 20 "$work/mmdebstrap.log" >&2; die "mmdebstrap for $darch failed (log above)"; }
   jhome=/usr/lib/jvm/java-${JDK_FEATURE}-openjdk-$darch
   [ -x "$root$jhome/bin/jlink" ] && [ -f "$root$jhome/jmods/java.base.jmod" ] || die "no jlink/jmods in $jhome for $darch"
+  # Like the Corretto image, the config sets JAVA_TOOL_OPTIONS (which makes every JVM print "Picked up ..."),
+  # so the tests meet what users' builds meet.
   # The extract variant runs no maintainer scripts: give the image a shell, the usual tools, users and a temp dir.
   local applet
   for applet in $("$root/bin/busybox" --list); do
@@ -151,7 +153,8 @@ build_image() {
   diff_id=sha256:$(sha256sum "$img/layer/layer.tar" | cut -d' ' -f1)
   config=$(cat <<JSON
 {"architecture":"$darch",$( [ "$darch" = arm64 ] && printf '"variant":"v8",' )"os":"linux",
- "config":{"Env":["PATH=$jhome/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","JAVA_HOME=$jhome"],
+ "config":{"Env":["PATH=$jhome/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","JAVA_HOME=$jhome","LANG=C.UTF-8",
+     "JAVA_TOOL_OPTIONS=-XX:InitialRAMPercentage=60.0 -XX:MaxRAMPercentage=80.0"],
    "Cmd":["/bin/sh"],"WorkingDir":"/",
    "Labels":{"dev.lambdapackager.recipe":"$RECIPE_VERSION","dev.lambdapackager.description":"Debian bookworm + OpenJDK $JDK_FEATURE, a local stand-in for the Amazon Corretto builder image"}},
  "rootfs":{"type":"layers","diff_ids":["$diff_id"]},
@@ -171,7 +174,11 @@ ensure_image() {
   if image_is_current "$tag"; then
     log "image: $tag present"
   else
+    local old
+    old=$(docker image inspect --format '{{.Id}}' "$tag" 2>/dev/null || true)
     step "build image $tag" build_image "$arch" "$tag"
+    # The image of an older recipe lost its tag to the new one: drop it rather than leave it dangling.
+    [ -z "$old" ] || docker image rm "$old" >/dev/null 2>&1 || true
   fi
   want="linux/$(docker_arch "$arch")"
   got=$(docker image inspect --format '{{.Os}}/{{.Architecture}}' "$tag")
