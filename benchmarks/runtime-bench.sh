@@ -13,6 +13,14 @@ JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 # What a Lambda function on provided.al2023 would typically run with; the same for every subject.
 BENCH_FLAGS="${BENCH_FLAGS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto}"
+# With two or more CPUs, the runtimes under test get CPU 1 and the fake Runtime API CPU 0: like Lambda, where
+# the Runtime API is not on the function's CPU, and so that the harness's reads do not queue behind the
+# runtime's writes. BENCH_PIN=0 turns this off.
+harness_prefix=() subject_prefix=""
+if [ "${BENCH_PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null; then
+  harness_prefix=(taskset -c 0)
+  subject_prefix="taskset -c 1"
+fi
 
 echo "Building the runtime and the benchmarks..." >&2
 mvn -B -q -pl benchmarks -am package -DskipTests >&2
@@ -23,9 +31,10 @@ bench_jar=$(find "$target" -maxdepth 1 -name 'lambda-packager-benchmarks-*.jar' 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 machine="$cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
 
-"$JAVA" -cp "$bench_jar:$(class_path "$target/subjects/runtime")" dev.lambdapackager.benchmarks.RuntimeBenchmark \
+"${harness_prefix[@]}" "$JAVA" -cp "$bench_jar:$(class_path "$target/subjects/runtime")" dev.lambdapackager.benchmarks.RuntimeBenchmark \
   --java "$JAVA" \
   --flags "$BENCH_FLAGS" \
+  --launch-prefix "$subject_prefix" \
   --jdk-label "$("$JAVA" -version 2>&1 | sed -n 2p)" \
   --machine-label "$machine" \
   --runtime-cp "$(class_path "$target/subjects/runtime")" \

@@ -2,6 +2,8 @@ package dev.lambdapackager.benchmarks;
 
 import dev.lambdapackager.benchmarks.floor.FloorMain;
 import dev.lambdapackager.benchmarks.handlers.StreamingBenchHandler;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ final class BenchmarkOptions {
 
     String java;
     List<String> jvmFlags;
+    List<String> launchPrefix;
     String jdkLabel;
     String machineLabel;
     List<String> runtimeClassPath;
@@ -28,6 +31,7 @@ final class BenchmarkOptions {
     long streamBytes;
     int writeBytes;
     Path output;
+    String loadAverage;
 
     static BenchmarkOptions parse(String[] args) throws Exception {
         Map<String, String> values = new HashMap<>();
@@ -40,6 +44,7 @@ final class BenchmarkOptions {
         BenchmarkOptions options = new BenchmarkOptions();
         options.java = required(values, "java");
         options.jvmFlags = RuntimeBenchmark.words(values.getOrDefault("flags", ""));
+        options.launchPrefix = RuntimeBenchmark.words(values.getOrDefault("launch-prefix", ""));
         options.jdkLabel = values.getOrDefault("jdk-label", options.java);
         options.machineLabel = values.getOrDefault("machine-label", "");
         options.runtimeClassPath = RuntimeBenchmark.words(required(values, "runtime-cp").replace(':', ' '));
@@ -53,7 +58,17 @@ final class BenchmarkOptions {
         options.streamBytes = Long.parseLong(values.getOrDefault("stream-bytes", Long.toString(200L * 1024 * 1024)));
         options.writeBytes = Integer.parseInt(values.getOrDefault("write-bytes", Integer.toString(64 * 1024)));
         options.output = Path.of(values.getOrDefault("out", "benchmarks/results/runtime.md"));
+        options.loadAverage = loadAverage();
         return options;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** The floor, this runtime (native API and adapter), and the AWS RIC, in table order. */

@@ -29,20 +29,26 @@ final class BenchmarkReport {
         StringBuilder out = new StringBuilder();
         out.append("Machine: ").append(options.machineLabel).append("  \n")
                 .append("JVM: ").append(options.jdkLabel).append("; flags `")
-                .append(String.join(" ", options.jvmFlags)).append("` for every subject  \n")
+                .append(String.join(" ", options.jvmFlags)).append("` for every subject")
+                .append(options.launchPrefix.isEmpty() ? "" : ", launched with `" + String.join(" ", options.launchPrefix)
+                        + "` (the fake Runtime API runs on the other CPU)")
+                .append("  \n")
                 .append("(a) over ").append(options.starts).append(" starts per subject after ")
                 .append(options.warmupStarts).append(" warm-up rounds, interleaved; (b) over ")
                 .append(options.invokes).append(" sequential invocations after ").append(options.warmupInvokes)
                 .append(" warm-up ones; (c) one stream of ").append(options.streamBytes / (1024 * 1024))
-                .append(" MiB in ").append(options.writeBytes / 1024).append(" KiB writes.\n\n");
+                .append(" MiB in ").append(options.writeBytes / 1024)
+                .append(" KiB writes, after five 1 MiB streams; (d) peak RSS of the process after (b).  \n")
+                .append("Load average when the run started: ").append(options.loadAverage).append(".\n\n");
         out.append("| | target (this runtime) |");
         names.forEach(name -> out.append(' ').append(name).append(" |"));
         out.append("\n|---|---|");
         names.forEach(name -> out.append("---:|"));
         out.append('\n');
         row(out, "(a) exec → first GET /next, median (min–max), ms", "≤ 0.35× RIC and ≤ floor + 15 ms",
-                r -> ms(median(r.startNanos)) + " (" + ms(RuntimeBenchmark.percentile(r.startNanos, 0)) + "–"
-                        + ms(RuntimeBenchmark.percentile(r.startNanos, 100)) + ")");
+                r -> spread(r.startNanos));
+        row(out, "(a) with an AppCDS archive trained on the subject, median (min–max), ms", "",
+                r -> spread(r.withArchive.startNanos));
         row(out, "exit after the Runtime API drops the connection, median, ms", "by itself, within 1–2 s",
                 r -> r.exitAfterDropNanos.contains(-1L) ? "killed after 5 s" : ms(median(r.exitAfterDropNanos)));
         row(out, "VmHWM at first GET /next, median, MiB", "",
@@ -75,6 +81,10 @@ final class BenchmarkReport {
         StringBuilder out = new StringBuilder("Targets for this runtime:\n");
         check(out, "(a) ≤ 0.35× the RIC's start", start <= 0.35 * ricStart,
                 ms(start) + " ms = " + fixed(start / ricStart, 2) + "× the RIC's " + ms(ricStart) + " ms");
+        double cdsStart = median(ours.withArchive.startNanos);
+        double ricCdsStart = median(ric.withArchive.startNanos);
+        check(out, "(a), both with an AppCDS archive, ≤ 0.35× the RIC's", cdsStart <= 0.35 * ricCdsStart,
+                ms(cdsStart) + " ms = " + fixed(cdsStart / ricCdsStart, 2) + "× the RIC's " + ms(ricCdsStart) + " ms");
         check(out, "(a) ≤ the floor + 15 ms", start <= floorStart + 15e6,
                 ms(start) + " ms = the floor's " + ms(floorStart) + " ms + " + ms(start - floorStart) + " ms");
         double p50 = median(ours.roundTripNanos);
@@ -105,6 +115,11 @@ final class BenchmarkReport {
 
     private double throughput(SubjectResult result) {
         return options.streamBytes / MIB / (result.streamNanos / 1e9);
+    }
+
+    private static String spread(List<Long> nanos) {
+        return ms(median(nanos)) + " (" + ms(RuntimeBenchmark.percentile(nanos, 0)) + "–"
+                + ms(RuntimeBenchmark.percentile(nanos, 100)) + ")";
     }
 
     private static double median(List<Long> values) {

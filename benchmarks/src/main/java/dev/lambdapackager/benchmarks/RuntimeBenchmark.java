@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RuntimeBenchmark {
 
+    private static final int INVOKE_BLOCK = 100;
+
     private final BenchmarkOptions options;
     private final List<Subject> subjects;
     private final Map<Subject, SubjectResult> results = new LinkedHashMap<>();
@@ -26,7 +28,9 @@ public final class RuntimeBenchmark {
         this.options = options;
         this.subjects = options.subjects();
         for (Subject subject : subjects) {
-            results.put(subject, new SubjectResult());
+            SubjectResult result = new SubjectResult();
+            result.withArchive = new SubjectResult();
+            results.put(subject, result);
         }
     }
 
@@ -34,11 +38,8 @@ public final class RuntimeBenchmark {
         BenchmarkOptions options = BenchmarkOptions.parse(args);
         RuntimeBenchmark benchmark = new RuntimeBenchmark(options);
         benchmark.measureStarts();
-        for (Subject subject : benchmark.subjects) {
-            if (subject.servesInvocations) {
-                benchmark.measureInvocations(subject);
-            }
-        }
+        benchmark.measureInvocations();
+        benchmark.writeRoundTrips();
         String report = new BenchmarkReport(options, benchmark.results).markdown();
         System.out.print(report);
         Files.createDirectories(options.output.toAbsolutePath().getParent());
@@ -46,19 +47,44 @@ public final class RuntimeBenchmark {
     }
 
     private void measureStarts() throws Exception {
+        Path archives = Files.createTempDirectory("runtime-bench-cds");
+        for (Subject subject : subjects) {
+            trainArchive(subject, archives.resolve(subject.name.replaceAll("\\W+", "-") + ".jsa"));
+        }
         for (int round = 0; round < options.warmupStarts + options.starts; round++) {
             for (Subject subject : subjects) {
-                measureStart(subject, round >= options.warmupStarts);
+                SubjectResult result = results.get(subject);
+                boolean counted = round >= options.warmupStarts;
+                measureStart(subject, List.of(), counted ? result : null);
+                measureStart(subject, List.of("-XX:SharedArchiveFile=" + result.archive), counted ? result.withArchive : null);
             }
             progress("start round " + (round + 1) + " of " + (options.warmupStarts + options.starts));
         }
     }
 
-    private void measureStart(Subject subject, boolean counted) throws Exception {
-        SubjectResult result = results.get(subject);
+    /**
+     * Records a dynamic AppCDS archive of what the subject loads up to its first GET /next, the way the packaging
+     * plugin trains the archive it ships: run against a Runtime API that drops the connection, let the JVM exit.
+     */
+    private void trainArchive(Subject subject, Path archive) throws Exception {
+        try (FakeRuntimeApi api = new FakeRuntimeApi()) {
+            Process process = subject.start(options.java, with(options.jvmFlags, "-XX:ArchiveClassesAtExit=" + archive),
+                    api.address(), options.launchPrefix);
+            api.awaitNext();
+            api.drop();
+            if (!process.waitFor(60, TimeUnit.SECONDS) || !Files.exists(archive)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException(subject.name + " did not exit by itself and write " + archive);
+            }
+        }
+        results.get(subject).archive = archive;
+    }
+
+    private void measureStart(Subject subject, List<String> extraFlags, SubjectResult result) throws Exception {
         try (FakeRuntimeApi api = new FakeRuntimeApi()) {
             long launched = System.nanoTime();
-            Process process = subject.start(options.java, options.jvmFlags, api.address());
+            Process process = subject.start(options.java, with(options.jvmFlags, extraFlags), api.address(),
+                    options.launchPrefix);
             long nextArrived = api.awaitNext();
             long hwm = ProcStatus.hwmKib(process.pid());
             api.drop();
@@ -68,7 +94,7 @@ public final class RuntimeBenchmark {
             if (!exited) {
                 process.destroyForcibly().waitFor();
             }
-            if (counted) {
+            if (result != null) {
                 result.startNanos.add(nextArrived - launched);
                 result.hwmAtFirstNextKib.add(hwm);
                 result.exitAfterDropNanos.add(exited ? exitNanos : -1L);
@@ -76,55 +102,72 @@ public final class RuntimeBenchmark {
         }
     }
 
-    private void measureInvocations(Subject subject) throws Exception {
-        SubjectResult result = results.get(subject);
-        try (FakeRuntimeApi api = new FakeRuntimeApi()) {
-            Process process = subject.start(options.java, options.jvmFlags, api.address());
-            try {
-                api.awaitNext();
-                for (int i = 0; i < options.warmupInvokes + options.invokes; i++) {
-                    long sent = System.nanoTime();
-                    api.sendInvocation("invoke-" + i, "small");
-                    api.readResponse();
-                    long nextArrived = api.awaitNext();
-                    if (i == 0) {
-                        result.firstInvokeNanos = nextArrived - sent;
-                    } else if (i >= options.warmupInvokes) {
-                        result.roundTripNanos.add(nextArrived - sent);
-                    }
-                }
-                result.hwmAfterInvokesKib = ProcStatus.hwmKib(process.pid());
-                progress(subject.name + ": " + options.invokes + " invocations");
+    private static List<String> with(List<String> flags, String extra) {
+        return with(flags, List.of(extra));
+    }
 
-                result.peakWasReset = ProcStatus.resetPeak(process.pid());
-                long rssBefore = ProcStatus.rssKib(process.pid());
-                api.sendInvocation("stream", "stream:" + options.streamBytes + ":" + options.writeBytes);
-                FakeRuntimeApi.ResponseTiming stream = api.readResponse();
-                api.awaitNext();
-                if (stream.bytes != options.streamBytes) {
-                    throw new IllegalStateException(subject.name + " streamed " + stream.bytes + " bytes, expected "
-                            + options.streamBytes);
+    private static List<String> with(List<String> flags, List<String> extra) {
+        List<String> all = new ArrayList<>(flags);
+        all.addAll(extra);
+        return all;
+    }
+
+    /**
+     * Runs (b), (c) and (d). All serving subjects run at once but take turns, a block of invocations each, so
+     * that a noisy neighbour on the machine hurts them alike; the one whose turn it is not waits in GET /next.
+     */
+    private void measureInvocations() throws Exception {
+        List<RunningSubject> running = new ArrayList<>();
+        try {
+            for (Subject subject : subjects) {
+                if (subject.servesInvocations) {
+                    running.add(new RunningSubject(subject, results.get(subject), options));
                 }
-                result.streamGrowthKib = ProcStatus.hwmKib(process.pid()) - rssBefore;
-                result.ttfbNanos = stream.firstBodyNanos - stream.handlerStamp;
-                result.streamNanos = stream.endNanos - stream.handlerStamp;
-                progress(subject.name + ": " + options.streamBytes / (1024 * 1024) + " MiB stream");
-                api.drop();
-            } finally {
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
+            }
+            for (RunningSubject subject : running) {
+                subject.invoke(options.warmupInvokes, false);
+            }
+            for (int done = 0; done < options.invokes; done += INVOKE_BLOCK) {
+                for (RunningSubject subject : running) {
+                    subject.invoke(Math.min(INVOKE_BLOCK, options.invokes - done), true);
                 }
+            }
+            for (RunningSubject subject : running) {
+                subject.result.hwmAfterInvokesKib = ProcStatus.hwmKib(subject.process.pid());
+                subject.stream(options.streamBytes, options.writeBytes);
+                progress(subject.subject.name + ": invocations and stream done");
+            }
+        } finally {
+            for (RunningSubject subject : running) {
+                subject.close();
             }
         }
     }
 
-    private static void progress(String message) {
+    /** Keeps every round trip, one per line in microseconds, for looking into the tail behind p99. */
+    private void writeRoundTrips() throws IOException {
+        Path folder = options.output.toAbsolutePath().getParent().resolve("raw");
+        Files.createDirectories(folder);
+        for (Map.Entry<Subject, SubjectResult> entry : results.entrySet()) {
+            StringBuilder lines = new StringBuilder();
+            for (long nanos : entry.getValue().roundTripNanos) {
+                lines.append(nanos / 1000).append('\n');
+            }
+            Files.writeString(folder.resolve(entry.getKey().name.replaceAll("\\W+", "-") + "-round-trips-us.txt"),
+                    lines);
+        }
+    }
+
+    static void progress(String message) {
         System.err.println("  " + message);
     }
 
     /** Everything measured for one subject. */
     static final class SubjectResult {
         final List<Long> startNanos = new ArrayList<>();
+        /** Starts with an AppCDS archive trained on the subject; only the start figures are filled. */
+        SubjectResult withArchive;
+        Path archive;
         final List<Long> exitAfterDropNanos = new ArrayList<>();
         final List<Long> hwmAtFirstNextKib = new ArrayList<>();
         final List<Long> roundTripNanos = new ArrayList<>();

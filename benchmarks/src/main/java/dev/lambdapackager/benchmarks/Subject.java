@@ -22,9 +22,13 @@ final class Subject {
         this.servesInvocations = servesInvocations;
     }
 
-    /** Starts the subject against a Runtime API, its output discarded (logging is not what is measured). */
-    Process start(String java, List<String> jvmFlags, String runtimeApi) throws IOException {
-        List<String> command = new ArrayList<>();
+    /**
+     * Starts the subject against a Runtime API, its output discarded (logging is not what is measured).
+     *
+     * @param launchPrefix words before the java command, e.g. {@code taskset -c 1} to pin it to one CPU
+     */
+    Process start(String java, List<String> jvmFlags, String runtimeApi, List<String> launchPrefix) throws IOException {
+        List<String> command = new ArrayList<>(launchPrefix);
         command.add(java);
         command.addAll(jvmFlags);
         command.add("-cp");
