@@ -6,26 +6,16 @@ import dev.lambdapackager.runtime.internal.LambdaRuntimeException;
 import dev.lambdapackager.runtime.testsupport.LoopbackRuntimeApi;
 import dev.lambdapackager.runtime.testsupport.RuntimeUnderTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each way the Runtime API can fail ends the loop with its own code and a message that says what happened. */
 class ABrokenRuntimeApiEndsTheLoopTest {
 
     private static final StreamingLambdaHandler ECHO = (event, writer, context) -> writer.writeAndFinish(event);
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void a500ToNext() throws Exception {

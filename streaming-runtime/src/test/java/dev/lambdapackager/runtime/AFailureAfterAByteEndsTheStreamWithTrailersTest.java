@@ -7,24 +7,14 @@ import dev.lambdapackager.runtime.testsupport.LoopbackRuntimeApi;
 import dev.lambdapackager.runtime.testsupport.RecordedRequest;
 import dev.lambdapackager.runtime.testsupport.RuntimeUnderTest;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An exception after a byte was streamed ends the chunked body with the error trailers. */
 class AFailureAfterAByteEndsTheStreamWithTrailersTest {
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void theTrailersCarryTheTypeAndTheBase64ErrorJson() throws Exception {

@@ -5,24 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lambdapackager.runtime.testsupport.LoopbackRuntimeApi;
 import dev.lambdapackager.runtime.testsupport.RecordedRequest;
 import dev.lambdapackager.runtime.testsupport.RuntimeUnderTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An exception after the response ended cannot reach the client: it is logged and the loop goes on. */
 class AFailureAfterTheEndIsOnlyLoggedTest {
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void theNextInvocationStillRuns() throws Exception {

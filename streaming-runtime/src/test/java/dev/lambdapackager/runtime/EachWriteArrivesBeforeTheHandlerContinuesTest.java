@@ -8,24 +8,14 @@ import dev.lambdapackager.runtime.testsupport.RecordedRequest;
 import dev.lambdapackager.runtime.testsupport.RuntimeUnderTest;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** write() flushes its chunk to the Runtime API before it returns: time to first byte is the point. */
 class EachWriteArrivesBeforeTheHandlerContinuesTest {
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void theServerHoldsChunkOneWhileTheHandlerWaitsToWriteChunkTwo() throws Exception {

@@ -7,24 +7,14 @@ import dev.lambdapackager.runtime.testsupport.LoopbackRuntimeApi;
 import dev.lambdapackager.runtime.testsupport.RecordedRequest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A handler that cannot be loaded is reported to POST /init/error, and the launcher's JVM exits non-zero. */
 class InitErrorsAreReportedAndExitTest {
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void aMissingClassIsClassNotFound() throws Exception {

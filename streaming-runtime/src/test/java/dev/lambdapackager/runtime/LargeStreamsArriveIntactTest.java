@@ -7,26 +7,16 @@ import dev.lambdapackager.runtime.testsupport.RecordedRequest;
 import dev.lambdapackager.runtime.testsupport.RuntimeUnderTest;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Streams of 5 MB and 50 MB in 64 KiB writes arrive byte for byte, one chunk per write. */
 class LargeStreamsArriveIntactTest {
 
     private static final int WRITE_SIZE = 64 * 1024;
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void fiveMegabytes() throws Exception {

@@ -13,24 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An AWS RequestStreamHandler runs through the adapter: flushes stream, and its Context is complete. */
 class RequestStreamHandlersRunUnchangedTest {
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     /** Writes without flushing; the whole answer should go as one buffered response. */
     public static class QuietHandler implements RequestStreamHandler {

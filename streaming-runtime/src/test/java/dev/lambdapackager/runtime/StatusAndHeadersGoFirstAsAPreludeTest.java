@@ -9,24 +9,14 @@ import dev.lambdapackager.runtime.testsupport.RuntimeUnderTest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** writeStatusAndHeaders sends the HTTP integration prelude: JSON, then 8 NUL bytes, then the body. */
 class StatusAndHeadersGoFirstAsAPreludeTest {
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void thePreludeIsJsonFollowedByEightNulBytesBeforeTheBody() throws Exception {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** LambdaContext exposes the /next headers and the function's environment; the trace id reaches X-Ray. */
 class TheContextCarriesTheInvocationFactsTest {
@@ -22,16 +22,11 @@ class TheContextCarriesTheInvocationFactsTest {
             "AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/orders",
             "AWS_LAMBDA_LOG_STREAM_NAME", "2026/11/26/[7]abc");
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @AfterEach
-    void stopApi() throws Exception {
-        api.close();
+    void cleanUp() {
         System.clearProperty(InvocationLoop.TRACE_PROPERTY);
     }
 

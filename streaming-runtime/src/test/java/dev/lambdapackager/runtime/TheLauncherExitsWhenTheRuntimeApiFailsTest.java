@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lambdapackager.runtime.handlers.EchoHandler;
 import dev.lambdapackager.runtime.testsupport.LauncherProcess;
 import dev.lambdapackager.runtime.testsupport.LoopbackRuntimeApi;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A lost connection or a 500 ends the JVM by itself with status 1 and one clear line: the packaging plugin's CDS
@@ -18,17 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class TheLauncherExitsWhenTheRuntimeApiFailsTest {
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void aConnectionDroppedAfterTheFirstNext() throws Exception {
@@ -54,10 +43,7 @@ class TheLauncherExitsWhenTheRuntimeApiFailsTest {
 
     @Test
     void noRuntimeApiListening() throws Exception {
-        int freePort;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            freePort = probe.getLocalPort();
-        }
+        int freePort = LauncherProcess.freePort();
 
         LauncherProcess process = LauncherProcess.run(LauncherProcess.fullClassPath(),
                 Map.of("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + freePort), List.of(), EchoHandler.class.getName());

@@ -10,24 +10,14 @@ import dev.lambdapackager.runtime.testsupport.RecordedRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The launcher takes the handler from its first argument, else from _HANDLER, and runs it. */
 class TheLauncherFindsTheHandlerTest {
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void fromTheFirstArgumentEvenWhenHandlerIsSetToSomethingElse() throws Exception {

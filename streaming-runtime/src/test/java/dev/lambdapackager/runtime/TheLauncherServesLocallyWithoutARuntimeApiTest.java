@@ -6,7 +6,6 @@ import dev.lambdapackager.runtime.handlers.EchoHandler;
 import dev.lambdapackager.runtime.testsupport.LauncherProcess;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,10 +20,7 @@ class TheLauncherServesLocallyWithoutARuntimeApiTest {
 
     @Test
     void itLogsWhereItListensAndAnswersInvoke() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = LauncherProcess.freePort();
         Process process = LauncherProcess.start(LauncherProcess.classPathWithoutLibraries(),
                 Map.of("LOCAL_LAMBDA_PORT", Integer.toString(port)), List.of(), EchoHandler.class.getName());
         try {

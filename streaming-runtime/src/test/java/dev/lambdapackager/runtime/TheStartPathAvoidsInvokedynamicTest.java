@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * No runtime class that the JVM loads between main and the first GET /next (and out again on a dropped
@@ -28,17 +27,8 @@ class TheStartPathAvoidsInvokedynamicTest {
     private static final Pattern RUNTIME_CLASS_LOADED =
             Pattern.compile("\\[class,load\\] (dev\\.lambdapackager\\.runtime\\.[\\w.$]+) source: file:.*/classes/");
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void noClassOnThePathHasAnInvokedynamic() throws Exception {

@@ -7,26 +7,16 @@ import dev.lambdapackager.runtime.testsupport.RecordedRequest;
 import dev.lambdapackager.runtime.testsupport.RuntimeUnderTest;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** writeAndFinish with nothing written before: Content-Length up to 6 MB, chunked above. */
 class WriteAndFinishBuffersUpToSixMegabytesTest {
 
     private static final int SIX_MB = 6 * 1024 * 1024;
 
-    private LoopbackRuntimeApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = LoopbackRuntimeApi.start();
-    }
-
-    @AfterEach
-    void stopApi() throws Exception {
-        api.close();
-    }
+    @RegisterExtension
+    final LoopbackRuntimeApi api = new LoopbackRuntimeApi();
 
     @Test
     void aSmallResponseIsOneBufferedPost() throws Exception {

@@ -2,6 +2,7 @@ package dev.lambdapackager.runtime.testsupport;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,13 @@ public final class LauncherProcess {
     private LauncherProcess(int exitCode, String output) {
         this.exitCode = exitCode;
         this.output = output;
+    }
+
+    /** @return a loopback port that nothing listened on a moment ago */
+    public static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
     }
 
     /** The test JVM's class path: the runtime, the test handlers and aws-lambda-java-core. */

@@ -19,6 +19,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A Runtime API on a loopback socket, for tests: it hands out scripted answers to {@code GET /next}, records
@@ -26,14 +29,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Its HTTP parsing is written here, independently of the runtime's, so that the two check each other.
  *
  * <p>It serves one connection at a time, counting them. When the script runs out it waits a bounded time,
- * then closes the connection, which ends the runtime's loop.
+ * then closes the connection, which ends the runtime's loop. Register it as a JUnit extension and it listens
+ * from before each test until after it:
+ * <pre>{@code @RegisterExtension final LoopbackRuntimeApi api = new LoopbackRuntimeApi();}</pre>
  */
-public final class LoopbackRuntimeApi implements AutoCloseable {
+public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
     public static final String NEXT_PATH = "/2018-06-01/runtime/invocation/next";
     private static final long SCRIPT_WAIT_SECONDS = 30;
 
-    private final ServerSocket serverSocket;
+    private ServerSocket serverSocket;
     private final BlockingQueue<NextAnswer> script = new LinkedBlockingQueue<>();
     private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
     private final BlockingQueue<byte[]> arrivingChunks = new LinkedBlockingQueue<>();
@@ -42,16 +47,17 @@ public final class LoopbackRuntimeApi implements AutoCloseable {
     private volatile int postStatus = 202;
     private volatile Socket current;
 
-    private LoopbackRuntimeApi(ServerSocket serverSocket) {
-        this.serverSocket = serverSocket;
-    }
-
-    public static LoopbackRuntimeApi start() throws IOException {
-        LoopbackRuntimeApi api = new LoopbackRuntimeApi(new ServerSocket(0, 8, InetAddress.getLoopbackAddress()));
-        Thread thread = new Thread(api::serveConnections, "loopback-runtime-api");
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        serverSocket = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        Thread thread = new Thread(this::serveConnections, "loopback-runtime-api");
         thread.setDaemon(true);
         thread.start();
-        return api;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
     }
 
     /** @return {@code host:port}, the value for AWS_LAMBDA_RUNTIME_API */
