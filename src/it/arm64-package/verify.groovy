@@ -1,7 +1,6 @@
-import dev.lambdapackager.it.BuildLog
-import dev.lambdapackager.it.LambdaZip
-import dev.lambdapackager.packager.Architecture
-import dev.lambdapackager.packager.container.TaskRootContainer
+import dev.lambdapackager.testkit.BuildLog
+import dev.lambdapackager.testkit.LambdaZip
+import dev.lambdapackager.testkit.TaskRootContainer
 
 def base = basedir.toPath()
 BuildLog.of(base)
@@ -18,7 +17,7 @@ try {
     // In an arm64 container with the files at /var/task dated as Lambda's unzip dates them, the JVM maps the
     // application CDS archive (-Xshare:on fails loudly when jar paths, sizes or times do not match).
     def classpath = zip.text('bootstrap').find(/-cp "([^"]+)"/) { all, cp -> cp.replace('$LAMBDA_TASK_ROOT', '/var/task') }
-    def result = TaskRootContainer.run(builderImageArm64, Architecture.ARM64, task, [:],
+    def result = TaskRootContainer.run(builderImageArm64, 'linux/arm64', task, [:],
             ['/var/task/jre/bin/java', '-Xshare:on', '-XX:SharedArchiveFile=/var/task/jre/lib/server/app-cds.jsa',
              '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xlog:cds=info',
              '-cp', classpath, '-version'], 300, TaskRootContainer.quiet())

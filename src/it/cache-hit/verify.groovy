@@ -1,6 +1,6 @@
-import dev.lambdapackager.it.BuildLog
-import dev.lambdapackager.it.LambdaZip
-import dev.lambdapackager.it.PackagedBootstrap
+import dev.lambdapackager.testkit.BuildLog
+import dev.lambdapackager.testkit.LambdaZip
+import dev.lambdapackager.testkit.PackagedBootstrap
 
 def base = basedir.toPath()
 def log = BuildLog.of(base)

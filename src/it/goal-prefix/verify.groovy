@@ -1,5 +1,5 @@
-import dev.lambdapackager.it.BuildLog
-import dev.lambdapackager.it.LambdaZip
+import dev.lambdapackager.testkit.BuildLog
+import dev.lambdapackager.testkit.LambdaZip
 
 def base = basedir.toPath()
 BuildLog.of(base).contains('--- lambda-packager-maven-plugin:').contains(':archive (default-cli) @ goal-prefix ---').contains('1 archive created:')

@@ -1,4 +1,4 @@
-import dev.lambdapackager.it.BuildLog
+import dev.lambdapackager.testkit.BuildLog
 
 def base = basedir.toPath()
 def log = BuildLog.of(base)

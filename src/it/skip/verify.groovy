@@ -1,4 +1,4 @@
-import dev.lambdapackager.it.BuildLog
+import dev.lambdapackager.testkit.BuildLog
 import java.nio.file.Files
 
 def base = basedir.toPath()

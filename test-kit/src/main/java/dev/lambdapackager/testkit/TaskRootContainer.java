@@ -1,11 +1,10 @@
-package dev.lambdapackager.packager.container;
+package dev.lambdapackager.testkit;
 
+import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.async.ResultCallback;
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.testing.TestEngine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,19 +32,18 @@ public final class TaskRootContainer {
     public record Result(int exitCode, String output) {}
 
     /**
-     * Runs {@code command} in a container from {@code image}, with {@code taskRoot} copied to {@code /var/task};
+     * Runs {@code command} in a container from {@code image} for {@code platform} ({@code linux/arm64}), with {@code taskRoot} copied to {@code /var/task};
      * each output line also goes to {@code lines} as it arrives.
      */
-    public static Result run(String image, Architecture architecture, Path taskRoot, Map<String, String> environment,
+    public static Result run(String image, String platform, Path taskRoot, Map<String, String> environment,
             List<String> command, long timeoutSeconds, Consumer<String> lines) throws Exception {
-        try (DockerEngine engine = TestEngine.connect()) {
-            var client = engine.client();
+        try (DockerClient client = TestDocker.client()) {
             CreateContainerResponse created = client.createContainerCmd(image)
-                    .withPlatform(architecture.platform())
+                    .withPlatform(platform)
                     .withCmd(command)
                     .withEntrypoint(List.of())
                     .withEnv(environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
-                    .withLabels(Map.of(BuilderContainer.LABEL, "test"))
+                    .withLabels(Map.of("dev.lambdapackager.test", "true"))
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host"))
                     .exec();
             String id = created.getId();

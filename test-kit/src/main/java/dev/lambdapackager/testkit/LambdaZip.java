@@ -1,4 +1,4 @@
-package dev.lambdapackager.it;
+package dev.lambdapackager.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
