@@ -38,7 +38,8 @@ final class BenchmarkReport {
                 .append(options.invokes).append(" sequential invocations after ").append(options.warmupInvokes)
                 .append(" warm-up ones; (c) one stream of ").append(options.streamBytes / (1024 * 1024))
                 .append(" MiB in ").append(options.writeBytes / 1024)
-                .append(" KiB writes, after five 1 MiB streams; (d) peak RSS of the process after (b).  \n")
+                .append(" KiB writes, after 25 streams of 1 MiB (5 to warm up, 20 for time to first byte);")
+                .append(" (d) peak RSS of the process after (b).  \n")
                 .append("Load average when the run started: ").append(options.loadAverage).append(".\n\n");
         out.append("| | target (this runtime) |");
         names.forEach(name -> out.append(' ').append(name).append(" |"));
@@ -60,8 +61,11 @@ final class BenchmarkReport {
                 r -> r.servedInvocations() ? us(RuntimeBenchmark.percentile(r.roundTripNanos, 99)) : "–");
         row(out, "(c) stream throughput, MiB/s", "≥ 200",
                 r -> r.servedInvocations() ? fixed(throughput(r), 0) : "–");
-        row(out, "(c) time to first byte after write(), ms", "≤ 1",
-                r -> r.servedInvocations() ? ms3(r.ttfbNanos) : "–");
+        row(out, "(c) time to first byte after write(), 20 streams of 1 MiB, median (max), ms", "≤ 1",
+                r -> r.servedInvocations() ? ms3(median(r.ttfbNanos)) + " (" + ms3(RuntimeBenchmark.percentile(
+                        r.ttfbNanos, 100)) + ")" : "–");
+        row(out, "(c) time to first byte of the large stream, ms", "",
+                r -> r.servedInvocations() ? ms3(r.largeStreamTtfbNanos) : "–");
         row(out, "(c) RSS growth during the stream, MiB", "≤ 8",
                 r -> r.servedInvocations() ? mib(r.streamGrowthKib * 1024) + (r.peakWasReset ? "" : " (peak not reset)")
                         : "–");
@@ -93,7 +97,8 @@ final class BenchmarkReport {
         double p99 = RuntimeBenchmark.percentile(ours.roundTripNanos, 99);
         check(out, "(b) p99 < 1 ms", p99 < 1e6, us(p99) + " µs");
         check(out, "(c) ≥ 200 MiB/s", throughput(ours) >= 200, fixed(throughput(ours), 0) + " MiB/s");
-        check(out, "(c) TTFB ≤ 1 ms", ours.ttfbNanos <= 1e6, ms3(ours.ttfbNanos) + " ms");
+        check(out, "(c) TTFB ≤ 1 ms", median(ours.ttfbNanos) <= 1e6, "median " + ms3(median(ours.ttfbNanos))
+                + " ms over 20 streams, " + ms3(ours.largeStreamTtfbNanos) + " ms for the large one");
         check(out, "(c) RSS growth ≤ 8 MiB", ours.streamGrowthKib <= 8 * 1024, mib(ours.streamGrowthKib * 1024) + " MiB");
         check(out, "(d) VmHWM ≤ the RIC's", ours.hwmAfterInvokesKib <= ric.hwmAfterInvokesKib,
                 mib(ours.hwmAfterInvokesKib * 1024) + " MiB vs " + mib(ric.hwmAfterInvokesKib * 1024) + " MiB");

@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 final class RunningSubject implements Closeable {
 
     private static final int WARMUP_STREAMS = 5;
-    private static final long WARMUP_STREAM_BYTES = 1024 * 1024;
+    private static final int MEASURED_SMALL_STREAMS = 20;
+    private static final long SMALL_STREAM_BYTES = 1024 * 1024;
 
     final Subject subject;
     final RuntimeBenchmark.SubjectResult result;
@@ -46,14 +47,20 @@ final class RunningSubject implements Closeable {
         }
     }
 
-    /** Runs (c): a few small streams to warm up, then the measured one, with the process's peak RSS reset. */
+    /**
+     * Runs (c): small streams, the first ones to warm up and the others for time to first byte, then the large
+     * one for throughput and memory, with the process's peak RSS reset just before it.
+     */
     void stream(long bytes, int writeBytes) throws IOException {
-        // The small streams make (c) measure this runtime's steady state, not its first-ever streamed response,
-        // and warm the harness's own chunk parsing for every subject alike.
-        for (int i = 0; i < WARMUP_STREAMS; i++) {
-            api.sendInvocation("warm-stream-" + i, "stream:" + WARMUP_STREAM_BYTES + ":" + writeBytes);
-            api.readResponse();
+        // The warm-up makes (c) measure this runtime's steady state, not its first-ever streamed response, and
+        // warms the harness's own chunk parsing for every subject alike.
+        for (int i = 0; i < WARMUP_STREAMS + MEASURED_SMALL_STREAMS; i++) {
+            api.sendInvocation("small-stream-" + i, "stream:" + SMALL_STREAM_BYTES + ":" + writeBytes);
+            FakeRuntimeApi.ResponseTiming small = api.readResponse();
             api.awaitNext();
+            if (i >= WARMUP_STREAMS) {
+                result.ttfbNanos.add(small.firstBodyNanos - small.handlerStamp);
+            }
         }
         result.peakWasReset = ProcStatus.resetPeak(process.pid());
         long rssBefore = ProcStatus.rssKib(process.pid());
@@ -64,7 +71,7 @@ final class RunningSubject implements Closeable {
             throw new IllegalStateException(subject.name + " streamed " + stream.bytes + " bytes, expected " + bytes);
         }
         result.streamGrowthKib = ProcStatus.hwmKib(process.pid()) - rssBefore;
-        result.ttfbNanos = stream.firstBodyNanos - stream.handlerStamp;
+        result.largeStreamTtfbNanos = stream.firstBodyNanos - stream.handlerStamp;
         result.streamNanos = stream.endNanos - stream.handlerStamp;
     }
 

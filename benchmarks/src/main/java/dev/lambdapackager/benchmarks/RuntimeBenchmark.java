@@ -174,7 +174,8 @@ public final class RuntimeBenchmark {
         long firstInvokeNanos = -1;
         long hwmAfterInvokesKib = -1;
         long streamGrowthKib = -1;
-        long ttfbNanos = -1;
+        final List<Long> ttfbNanos = new ArrayList<>();
+        long largeStreamTtfbNanos = -1;
         long streamNanos = -1;
         boolean peakWasReset;
 
