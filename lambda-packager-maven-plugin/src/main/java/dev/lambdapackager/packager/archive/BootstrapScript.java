@@ -74,7 +74,7 @@ public final class BootstrapScript {
         s.append("  -cp \"")
                 .append(jarNames.stream().map(jar -> "$LAMBDA_TASK_ROOT/lib/" + jar).collect(Collectors.joining(":")))
                 .append("\" \\\n");
-        s.append("  ").append(launcherClass).append(' ').append(quote(handler)).append('\n');
+        s.append("  ").append(quote(launcherClass)).append(' ').append(quote(handler)).append('\n');
         return s.toString();
     }
 
