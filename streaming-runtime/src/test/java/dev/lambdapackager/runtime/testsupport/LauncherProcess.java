@@ -81,8 +81,13 @@ public final class LauncherProcess {
         command.add(LAUNCHER);
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("AWS_LAMBDA_RUNTIME_API");
-        builder.environment().remove("_HANDLER");
+        // The child's output is compared line by line: no Runtime API or handler from outside, and no
+        // "Picked up JAVA_TOOL_OPTIONS" notice from the JVM.
+        for (String inherited : List.of("AWS_LAMBDA_RUNTIME_API", "_HANDLER", "LOCAL_LAMBDA_SERVER_ENABLED",
+                "AWS_LAMBDA_LOG_FORMAT", "AWS_LAMBDA_LOG_LEVEL", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS",
+                "JDK_JAVA_OPTIONS")) {
+            builder.environment().remove(inherited);
+        }
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();

@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -45,6 +46,7 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger invocationCounter = new AtomicInteger();
     private volatile int postStatus = 202;
+    private volatile Consumer<byte[]> chunkListener = chunk -> { };
     private volatile Socket current;
 
     @Override
@@ -85,6 +87,11 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     /** Scripts closing the connection when the next GET /next arrives, without answering. */
     public void enqueueDrop() {
         script.add(new NextAnswer(0, Map.of(), new byte[0], true));
+    }
+
+    /** Calls the listener on the server's thread the moment each chunk has arrived, before anything else. */
+    public void onChunk(Consumer<byte[]> listener) {
+        chunkListener = listener;
     }
 
     /** Answers later POSTs (responses, errors) with this status instead of 202. */
@@ -198,6 +205,7 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
             if (chunk.length != size || in.read() != '\r' || in.read() != '\n') {
                 throw new SocketException("chunk of " + size + " bytes is truncated or not followed by CRLF");
             }
+            chunkListener.accept(chunk);
             chunks.add(chunk);
             arrivingChunks.add(chunk);
         }
