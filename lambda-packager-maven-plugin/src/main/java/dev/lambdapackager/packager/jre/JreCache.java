@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -67,10 +65,15 @@ public final class JreCache {
         }
         try {
             Files.move(staging, entry, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-            delete(staging); // another build stored the same key first; theirs is as good
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("cannot rename " + staging + " to " + entry + " atomically", e);
+        } catch (IOException e) {
+            // Another build stored the same key first: rename(2) onto its non-empty folder fails with ENOTEMPTY,
+            // which Java reports as a plain FileSystemException, so look rather than match the exception type.
+            if (lookup(key).isEmpty()) {
+                throw e;
+            }
+            delete(staging); // theirs is as good
         }
         return BuiltJre.read(entry);
     }
