@@ -3,6 +3,7 @@ package dev.lambdapackager.packager;
 import dev.lambdapackager.packager.PackagingException.Code;
 import dev.lambdapackager.packager.archive.BootstrapScript;
 import dev.lambdapackager.packager.archive.InvalidZipEntryException;
+import dev.lambdapackager.packager.archive.PrecompressedTree;
 import dev.lambdapackager.packager.archive.ZipEntrySpec;
 import dev.lambdapackager.packager.archive.ZipSummary;
 import dev.lambdapackager.packager.archive.ZipWriter;
@@ -67,9 +68,9 @@ public final class Packager {
         BuiltJre jre = linkedJre(request, inputs);
 
         Map<String, ZipSummary> written = new LinkedHashMap<>();
-        try {
+        try (PrecompressedTree jreFiles = PrecompressedTree.open(jre.precompressed())) {
             for (FunctionSpec function : request.functions()) {
-                written.put(function.name(), writeZip(request, function, jars, launcher, jre));
+                written.put(function.name(), writeZip(request, function, jars, launcher, jre, jreFiles));
             }
             List<PackagedFunction> result = new ArrayList<>();
             for (Map.Entry<String, ZipSummary> zip : written.entrySet()) {
@@ -236,7 +237,7 @@ public final class Packager {
     }
 
     private ZipSummary writeZip(ArchiveRequest request, FunctionSpec function, List<JarInput> jars, String launcher,
-            BuiltJre jre) throws PackagingException, IOException {
+            BuiltJre jre, PrecompressedTree jreFiles) throws PackagingException, IOException {
         List<ZipEntrySpec> entries = new ArrayList<>();
         String bootstrap = new BootstrapScript(function.name(), function.handler().trim(), launcher,
                 jars.stream().map(JarInput::name).toList(), jre.cds(), request.jvmOptions(), request.generator()).text();
@@ -245,7 +246,7 @@ public final class Packager {
         for (JarInput jar : jars) {
             entries.add(ZipEntrySpec.file("lib/" + jar.name(), jar.file(), ZipEntrySpec.REGULAR_MODE));
         }
-        addTree(entries, jre.jre(), "jre/");
+        entries.addAll(jreFiles.entries("jre/"));
         if (request.extraFilesDirectory().isPresent()) {
             addExtraFiles(entries, request.extraFilesDirectory().get());
         }

@@ -45,8 +45,13 @@ public final class ZipEntrySpec {
     private final int mode;
     private final Path source;
     private final byte[] content;
+    private final DeflatedContent deflated;
 
     private ZipEntrySpec(String path, Kind kind, int mode, Path source, byte[] content) {
+        this(path, kind, mode, source, content, null);
+    }
+
+    private ZipEntrySpec(String path, Kind kind, int mode, Path source, byte[] content, DeflatedContent deflated) {
         if (mode < 0 || mode > 07777) {
             throw new InvalidZipEntryException(path, "mode " + Integer.toOctalString(mode)
                     + " is not a set of permission bits (0 to 07777, e.g. 0644)");
@@ -56,6 +61,7 @@ public final class ZipEntrySpec {
         this.mode = mode;
         this.source = source;
         this.content = content;
+        this.deflated = deflated;
     }
 
     /**
@@ -92,6 +98,19 @@ public final class ZipEntrySpec {
      */
     public static ZipEntrySpec file(String path, byte[] content, int mode) {
         return new ZipEntrySpec(path, Kind.FILE, mode, null, content.clone());
+    }
+
+    /**
+     * A file whose content was deflated before, by this writer at its level, and is copied as it is: the zip gets
+     * the same bytes as if it were compressed again, in a fraction of the time.
+     *
+     * @param path     where it goes in the zip
+     * @param mode     permission bits
+     * @param deflated the compressed content and what describes it
+     * @return the entry
+     */
+    static ZipEntrySpec deflated(String path, int mode, DeflatedContent deflated) {
+        return new ZipEntrySpec(path, Kind.FILE, mode, null, null, deflated);
     }
 
     /**
@@ -203,6 +222,11 @@ public final class ZipEntrySpec {
         return kind == Kind.DIRECTORY ? path + "/" : path;
     }
 
+    /** The content as deflated before, if it was. */
+    Optional<DeflatedContent> deflated() {
+        return Optional.ofNullable(deflated);
+    }
+
     /** Opens the content: the source file, the given bytes, the link target, or nothing for a directory. */
     InputStream openContent() throws IOException {
         return source != null ? Files.newInputStream(source) : new ByteArrayInputStream(content);
@@ -210,6 +234,9 @@ public final class ZipEntrySpec {
 
     /** The content's size in bytes, read from the source file if there is one. */
     long size() throws IOException {
+        if (deflated != null) {
+            return deflated.size();
+        }
         return source != null ? Files.size(source) : content.length;
     }
 

@@ -109,6 +109,16 @@ public final class ZipWriter {
         // For times it deems outside the DOS range (after 2097) setTime also adds extended-timestamp fields. They
         // would hold the zone-shifted instant, and unzip prefers them to the DOS fields, which alone carry the time.
         zipEntry.setExtraFields(new ZipExtraField[0]);
+        if (entry.deflated().isPresent()) {
+            DeflatedContent deflated = entry.deflated().get();
+            zipEntry.setMethod(ZipEntry.DEFLATED);
+            zipEntry.setCrc(deflated.crc());
+            zipEntry.setCompressedSize(deflated.compressedSize());
+            try (InputStream raw = deflated.openRaw()) {
+                zip.addRawArchiveEntry(zipEntry, raw);
+            }
+            return size;
+        }
         zip.putArchiveEntry(zipEntry);
         long written;
         try (InputStream content = entry.openContent()) {

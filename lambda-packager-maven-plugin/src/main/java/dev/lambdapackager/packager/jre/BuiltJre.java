@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A linked JRE as the builder container left it: {@code jre/} (with its CDS archive inside) and the build's
- * notes in {@code build/} (the module list, which CDS archive was made, the JDK's feature version).
+ * A linked JRE as the builder container left it: {@code jre/} (with its CDS archive inside), the build's notes in
+ * {@code build/} (the module list, which CDS archive was made, the JDK's feature version), and {@code jre.zip}, the
+ * same files deflated once for all the Lambda zips made from them.
  *
  * @param directory the folder holding {@code jre/} and {@code build/}
  * @param modules the modules linked
@@ -22,6 +23,8 @@ public record BuiltJre(Path directory, List<String> modules, CdsArchive cds, Str
     public static final String JRE = "jre";
     /** Sub-folder with the build script's notes. */
     public static final String BUILD = "build";
+    /** The JRE's files deflated once, for every zip made from it (see PrecompressedTree). */
+    public static final String PRECOMPRESSED = "jre.zip";
 
     public BuiltJre {
         modules = List.copyOf(modules);
@@ -32,11 +35,19 @@ public record BuiltJre(Path directory, List<String> modules, CdsArchive cds, Str
         return directory.resolve(JRE);
     }
 
+    /** The zip holding the JRE's files already deflated. */
+    public Path precompressed() {
+        return directory.resolve(PRECOMPRESSED);
+    }
+
     /** Reads what a build left in {@code directory}; fails if it is incomplete. */
     static BuiltJre read(Path directory) throws IOException {
         Path build = directory.resolve(BUILD);
         if (!Files.isExecutable(directory.resolve(JRE).resolve("bin/java"))) {
             throw new IOException("no " + JRE + "/bin/java in " + directory);
+        }
+        if (!Files.isRegularFile(directory.resolve(PRECOMPRESSED))) {
+            throw new IOException("no " + PRECOMPRESSED + " in " + directory);
         }
         List<String> modules = Arrays.asList(note(build, "modules").split(","));
         CdsArchive cds = CdsArchive.fromScriptOutput(note(build, "cds"));

@@ -4,6 +4,7 @@ import dev.lambdapackager.packager.JarInput;
 import dev.lambdapackager.packager.PackagerListener;
 import dev.lambdapackager.packager.PackagingException;
 import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.archive.PrecompressedTree;
 import dev.lambdapackager.packager.archive.SafeTarExtractor;
 import dev.lambdapackager.packager.archive.UnsafeTarEntryException;
 import dev.lambdapackager.packager.container.BuilderContainer;
@@ -82,6 +83,7 @@ public final class JreBuild {
                 extract(container, "/var/task/jre", staging, 0);
                 extract(container, "/" + WORK + "/out", staging.resolve(BuiltJre.BUILD), 1);
             }
+            PrecompressedTree.write(staging.resolve(BuiltJre.JRE), staging.resolve(BuiltJre.PRECOMPRESSED));
             return BuiltJre.read(staging);
         } catch (PackagingException e) {
             if (e.code() == Code.BUILD_TIMEOUT) {

@@ -1,0 +1,80 @@
+package dev.lambdapackager.packager.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * A folder tree (the linked JRE) deflated once into a zip of its own, kept beside it in the cache. Every Lambda zip
+ * made from that tree copies these entries' compressed bytes instead of deflating tens of megabytes again, and
+ * gets exactly the bytes it would have got otherwise: same writer, same level, same input.
+ */
+public final class PrecompressedTree implements AutoCloseable {
+
+    private final ZipFile zip;
+
+    private PrecompressedTree(ZipFile zip) {
+        this.zip = zip;
+    }
+
+    /** Deflates every file, folder and link under {@code tree} into {@code zip}. */
+    public static void write(Path tree, Path zip) throws IOException {
+        List<ZipEntrySpec> entries = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(tree)) {
+            for (Path path : (Iterable<Path>) walk.sorted()::iterator) {
+                if (path.equals(tree)) {
+                    continue;
+                }
+                String name = tree.relativize(path).toString().replace(java.io.File.separatorChar, '/');
+                if (Files.isSymbolicLink(path)) {
+                    entries.add(ZipEntrySpec.symlink(name, Files.readSymbolicLink(path).toString()));
+                } else if (Files.isDirectory(path)) {
+                    entries.add(ZipEntrySpec.directory(name));
+                } else {
+                    entries.add(ZipEntrySpec.file(name, path));
+                }
+            }
+        }
+        // The entries' times do not matter: only their compressed bytes are ever copied out.
+        new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, entries);
+    }
+
+    /** Opens a zip that {@link #write} made; close it once the zips that use it are written. */
+    public static PrecompressedTree open(Path zip) throws IOException {
+        return new PrecompressedTree(ZipFile.builder().setPath(zip).get());
+    }
+
+    /** The tree's entries for {@link ZipWriter}, each path prefixed with {@code prefix} (e.g. {@code jre/}). */
+    public List<ZipEntrySpec> entries(String prefix) throws IOException {
+        List<ZipEntrySpec> entries = new ArrayList<>();
+        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+            String name = prefix + entry.getName();
+            int mode = entry.getUnixMode() & 07777;
+            if (entry.isDirectory()) {
+                entries.add(ZipEntrySpec.directory(name));
+            } else if (entry.isUnixSymlink()) {
+                entries.add(ZipEntrySpec.symlink(name, zip.getUnixSymlink(entry)));
+            } else if (entry.getMethod() == ZipEntry.DEFLATED) {
+                entries.add(ZipEntrySpec.deflated(name, mode, new DeflatedContent(zip, entry)));
+            } else {
+                try (var in = zip.getInputStream(entry)) {
+                    entries.add(ZipEntrySpec.file(name, in.readAllBytes(), mode));
+                }
+            }
+        }
+        return entries;
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}
