@@ -49,8 +49,21 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     private volatile Consumer<byte[]> chunkListener = chunk -> { };
     private volatile Socket current;
 
+    /**
+     * Starts one outside JUnit's lifecycle (the plugin's ITs and the sample's end-to-end tests); close it when done.
+     */
+    public static LoopbackRuntimeApi start() throws IOException {
+        LoopbackRuntimeApi api = new LoopbackRuntimeApi();
+        api.listen();
+        return api;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
+        listen();
+    }
+
+    private void listen() throws IOException {
         serverSocket = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
         Thread thread = new Thread(this::serveConnections, "loopback-runtime-api");
         thread.setDaemon(true);

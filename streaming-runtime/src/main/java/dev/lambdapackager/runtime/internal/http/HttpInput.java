@@ -16,7 +16,7 @@ public final class HttpInput {
     /** Receives a chunked body one chunk at a time, as it arrives. */
     public interface ChunkConsumer {
         /**
-         * @param data a buffer holding the chunk
+         * @param data a buffer holding the chunk; reused for the next one, so copy what must outlive the call
          * @param length how many bytes of {@code data}, from index 0, belong to the chunk
          * @throws IOException when passing the chunk on fails
          */

@@ -133,6 +133,11 @@ public final class LocalServer implements Closeable {
                         message("Use POST /invoke with the event as the body"));
                 return false;
             }
+            if ("100-continue".equalsIgnoreCase(headers.get("Expect"))) {
+                // curl asks before sending a large event, and waits a second for this if it never comes.
+                out.writeAscii("HTTP/1.1 100 Continue\r\n\r\n");
+                out.flush();
+            }
             invoke(in.readBody(headers), out);
             return false;
         }
