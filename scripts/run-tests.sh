@@ -7,4 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/test-env.sh up
 trap 'scripts/test-env.sh down' EXIT
 
-mvn -B -V -ntp verify "$@"
+# No registry is reachable here: the sample is packaged with the local arm64 builder image that test-env.sh
+# built (the invoker ITs choose their images themselves, see src/it/setup-it-parent/pom.xml).
+mvn -B -V -ntp verify \
+  -Dlambda.builderImage=lambda-packager/builder-test:17-arm64 -Dlambda.pullPolicy=never \
+  "$@"
