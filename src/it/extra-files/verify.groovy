@@ -1,5 +1,6 @@
 import dev.lambdapackager.testkit.BuildLog
 import dev.lambdapackager.testkit.LambdaZip
+import dev.lambdapackager.testkit.PackagedBootstrap
 
 def base = basedir.toPath()
 BuildLog.of(base).contains('1 archive created:')
@@ -10,6 +11,7 @@ try {
     assert zip.mode('config/app.properties') == 0644
     assert zip.mode('wrapper.sh') == 0755 : 'an executable extra file stays executable'
     assert zip.names().contains('config/')
+    assert PackagedBootstrap.invokeOnce(zip.unzipTo(base.resolve('target/task')), 'extra') == 'hello extra'
 } finally {
     zip.close()
 }

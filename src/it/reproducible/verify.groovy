@@ -1,5 +1,6 @@
 import dev.lambdapackager.testkit.BuildLog
 import dev.lambdapackager.testkit.LambdaZip
+import dev.lambdapackager.testkit.PackagedBootstrap
 
 def base = basedir.toPath()
 def log = BuildLog.of(base)
@@ -9,4 +10,13 @@ def sha = { n -> LambdaZip.sha256(base.resolve("out-${n}/Hello/Hello.zip")) }
 assert sha(1) == sha(2) : 'two clean builds with the same JRE give the same bytes'
 assert sha(3) == sha(4) : 'two cold builds without CDS give the same bytes'
 assert sha(1) != sha(3) : 'the CDS archive is really in the first zips'
+[1, 3].each { n ->
+    def zip = LambdaZip.open(base.resolve("out-${n}/Hello/Hello.zip"))
+    try {
+        zip.checkLayout(62)
+        assert PackagedBootstrap.invokeOnce(zip.unzipTo(base.resolve("target/task-${n}")), 'same') == 'hello same'
+    } finally {
+        zip.close()
+    }
+}
 return true
