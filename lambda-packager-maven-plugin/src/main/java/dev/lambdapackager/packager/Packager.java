@@ -62,6 +62,7 @@ public final class Packager {
         List<JarInput> jars = libraryJars(request.classpath());
         String launcher = RuntimeJar.launcherClass(request.classpath(), request.runtimeVersion());
         checkHandlers(request, jars);
+        List<ZipEntrySpec> extraFiles = extraFiles(request); // before the JRE build, which takes minutes under emulation
 
         JreInputs inputs = new JreInputs(jars, handlers(request), launcher, request.additionalModules(), request.cds(),
                 request.timestamp().instant());
@@ -70,7 +71,7 @@ public final class Packager {
         Map<String, ZipSummary> written = new LinkedHashMap<>();
         try (PrecompressedTree jreFiles = PrecompressedTree.open(jre.precompressed())) {
             for (FunctionSpec function : request.functions()) {
-                written.put(function.name(), writeZip(request, function, jars, launcher, jre, jreFiles));
+                written.put(function.name(), writeZip(request, function, jars, launcher, jre, jreFiles, extraFiles));
             }
             List<PackagedFunction> result = new ArrayList<>();
             for (Map.Entry<String, ZipSummary> zip : written.entrySet()) {
@@ -237,7 +238,7 @@ public final class Packager {
     }
 
     private ZipSummary writeZip(ArchiveRequest request, FunctionSpec function, List<JarInput> jars, String launcher,
-            BuiltJre jre, PrecompressedTree jreFiles) throws PackagingException, IOException {
+            BuiltJre jre, PrecompressedTree jreFiles, List<ZipEntrySpec> extraFiles) throws PackagingException, IOException {
         List<ZipEntrySpec> entries = new ArrayList<>();
         String bootstrap = new BootstrapScript(function.name(), function.handler().trim(), launcher,
                 jars.stream().map(JarInput::name).toList(), jre.cds(), request.jvmOptions(), request.generator()).text();
@@ -247,9 +248,7 @@ public final class Packager {
             entries.add(ZipEntrySpec.file("lib/" + jar.name(), jar.file(), ZipEntrySpec.REGULAR_MODE));
         }
         entries.addAll(jreFiles.entries("jre/"));
-        if (request.extraFilesDirectory().isPresent()) {
-            addExtraFiles(entries, request.extraFilesDirectory().get());
-        }
+        entries.addAll(extraFiles);
         Path zip = request.workDirectory().resolve(function.name() + ".zip");
         ZipSummary summary;
         try {
@@ -293,13 +292,22 @@ public final class Packager {
         }
     }
 
-    private static void addExtraFiles(List<ZipEntrySpec> entries, Path directory) throws PackagingException, IOException {
+    /** The extra files' zip entries, checked: the folder exists and nothing in it clashes with the packager's own files. */
+    private static List<ZipEntrySpec> extraFiles(ArchiveRequest request) throws PackagingException {
+        if (request.extraFilesDirectory().isEmpty()) {
+            return List.of();
+        }
+        Path directory = request.extraFilesDirectory().get();
         if (!Files.isDirectory(directory)) {
             throw new PackagingException(Code.INVALID_EXTRA_FILES, "The extra files directory " + directory
                     + " does not exist or is not a folder.");
         }
         List<ZipEntrySpec> extra = new ArrayList<>();
-        addTree(extra, directory, "");
+        try {
+            addTree(extra, directory, "");
+        } catch (IOException e) {
+            throw new PackagingException(Code.IO_FAILURE, "Cannot read the extra files in " + directory + ": " + e.getMessage(), e);
+        }
         for (ZipEntrySpec entry : extra) {
             String top = entry.path().contains("/") ? entry.path().substring(0, entry.path().indexOf('/')) : entry.path();
             if (top.equals("bootstrap") || top.equals("lib") || top.equals("jre")) {
@@ -309,7 +317,7 @@ public final class Packager {
                         + " JVM flags go in the jvmOptions setting).");
             }
         }
-        entries.addAll(extra);
+        return extra;
     }
 
     private static String megabytes(long bytes) {
