@@ -260,12 +260,12 @@ public final class Packager {
         if (summary.unzippedSize() > MAX_UNZIPPED_BYTES) {
             deleteQuietly(zip);
             throw new PackagingException(Code.ARCHIVE_TOO_LARGE, "Function " + function.name() + " unzips to "
-                    + megabytes(summary.unzippedSize()) + ", over Lambda's limit of " + megabytes(MAX_UNZIPPED_BYTES)
+                    + megabytes(summary.unzippedSize()) + ", over Lambda's limit of 250 MiB (" + megabytes(MAX_UNZIPPED_BYTES) + ")"
                     + ". The biggest parts: " + summary.parts().stream().limit(5)
                             .map(p -> p.name() + " " + megabytes(p.unzippedSize())).collect(Collectors.joining(", "))
                     + "; the biggest files: " + summary.largestFiles().stream().limit(5)
                             .map(p -> p.name() + " " + megabytes(p.unzippedSize())).collect(Collectors.joining(", "))
-                    + ". Drop dependencies or modules you do not need.");
+                    + ". Drop dependencies, extra files or modules you do not need.");
         }
         if (summary.zipSize() > DIRECT_UPLOAD_BYTES) {
             listener.warn("The zip of " + function.name() + " is " + megabytes(summary.zipSize()) + ", over the "

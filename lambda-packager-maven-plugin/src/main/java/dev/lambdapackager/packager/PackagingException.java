@@ -49,7 +49,7 @@ public class PackagingException extends Exception {
         /** The build script ran longer than allowed. */
         BUILD_TIMEOUT("buildTimeout"),
         /** The unzipped function exceeds Lambda's limit. */
-        ARCHIVE_TOO_LARGE("additionalModules"),
+        ARCHIVE_TOO_LARGE("additionalModules", "extraFilesDirectory"),
         /** The container returned an archive entry that would land outside its folder. */
         UNSAFE_ARCHIVE_ENTRY("builderImage"),
         /** Reading or writing local files failed. */
