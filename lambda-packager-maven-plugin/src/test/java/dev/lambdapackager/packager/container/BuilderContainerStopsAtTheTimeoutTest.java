@@ -1,0 +1,52 @@
+package dev.lambdapackager.packager.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.lambdapackager.packager.Architecture;
+import dev.lambdapackager.packager.PackagerListener;
+import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.testing.TestEngine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A build that hangs (a handler whose training start never returns) is stopped at the time limit with
+ * BUILD_TIMEOUT, and its container is gone at once, not left running for the user to find.
+ */
+class BuilderContainerStopsAtTheTimeoutTest {
+
+    private static DockerEngine engine;
+
+    @BeforeAll
+    static void connect() {
+        engine = TestEngine.connect();
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @Test
+    void timeoutStopsAndRemovesTheContainer() throws Exception {
+        Architecture architecture = Architecture.X86_64;
+        BuilderImage image = BuilderImage.ensure(engine, TestEngine.builderImage(architecture), architecture,
+                PullPolicy.NEVER, PackagerListener.silent());
+        try (BuilderContainer container = BuilderContainer.create(engine, image, List.of("sleep", "30"), Map.of(), null)) {
+            PackagingException e = catchThrowableOfType(PackagingException.class,
+                    () -> container.run(Duration.ofSeconds(2), line -> { }));
+
+            assertThat(e.code()).isEqualTo(Code.BUILD_TIMEOUT);
+            assertThat(e).hasMessage("The build in the container did not finish within 2 s and was stopped.");
+            assertThat(engine.client().listContainersCmd().withShowAll(true).exec())
+                    .as("removed before close").noneMatch(c -> c.getId().equals(container.id()));
+        }
+    }
+}
