@@ -100,6 +100,8 @@ public final class BuilderContainer implements AutoCloseable {
             Integer status = engine.client().waitContainerCmd(id).start()
                     .awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
             lines.awaitCompletion(5, TimeUnit.SECONDS);
+            lines.close();
+            catchUp(lines);
             lines.flush();
             return status;
         } catch (DockerClientException e) {
@@ -115,6 +117,8 @@ public final class BuilderContainer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PackagingException(Code.INTERRUPTED, "Interrupted while the builder container ran", e);
+        } catch (IOException e) {
+            throw new PackagingException(Code.CONTAINER_FAILED, "Cannot read the builder container's output: " + e.getMessage(), e);
         } finally {
             try {
                 lines.close();
@@ -122,6 +126,30 @@ public final class BuilderContainer implements AutoCloseable {
                 // The log stream is done with either way.
             }
         }
+    }
+
+    /**
+     * Hands on the output the follow stream missed. Engine 20.10's json-file follower ends when the container
+     * exits, before an unterminated last line reaches it ({@code docker logs -f} loses it too), and that line is
+     * often the error that matters; the finished log has it, after everything the stream already delivered.
+     */
+    private void catchUp(LineCollector lines) throws InterruptedException {
+        long delivered = lines.received();
+        ResultCallback.Adapter<Frame> rest = new ResultCallback.Adapter<>() {
+            private long skip = delivered;
+
+            @Override
+            public void onNext(Frame frame) {
+                byte[] payload = frame.getPayload();
+                if (skip >= payload.length) {
+                    skip -= payload.length;
+                } else {
+                    lines.accept(payload, (int) skip);
+                    skip = 0;
+                }
+            }
+        };
+        engine.client().logContainerCmd(id).withStdOut(true).withStdErr(true).exec(rest).awaitCompletion(5, TimeUnit.SECONDS);
     }
 
     /** A tar archive of {@code path} in the container, whose entries start with the last name of {@code path}. */
@@ -168,6 +196,7 @@ public final class BuilderContainer implements AutoCloseable {
     private static final class LineCollector extends ResultCallback.Adapter<Frame> {
         private final Consumer<String> output;
         private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+        private long received;
 
         LineCollector(Consumer<String> output) {
             this.output = output;
@@ -175,11 +204,21 @@ public final class BuilderContainer implements AutoCloseable {
 
         @Override
         public synchronized void onNext(Frame frame) {
-            for (byte b : frame.getPayload()) {
-                if (b == '\n') {
+            received += frame.getPayload().length;
+            accept(frame.getPayload(), 0);
+        }
+
+        /** Bytes the log stream delivered so far. */
+        synchronized long received() {
+            return received;
+        }
+
+        synchronized void accept(byte[] payload, int from) {
+            for (int i = from; i < payload.length; i++) {
+                if (payload[i] == '\n') {
                     emit();
                 } else {
-                    partial.write(b);
+                    partial.write(payload[i]);
                 }
             }
         }
