@@ -12,8 +12,6 @@ import dev.lambdapackager.testing.TestEngine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,24 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class BuilderContainerStopsAtTheTimeoutTest {
 
-    private static DockerEngine engine;
-
-    @BeforeAll
-    static void connect() {
-        engine = TestEngine.connect();
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
-
     @Test
     void timeoutStopsAndRemovesTheContainer() throws Exception {
         Architecture architecture = Architecture.X86_64;
-        BuilderImage image = BuilderImage.ensure(engine, TestEngine.builderImage(architecture), architecture,
-                PullPolicy.NEVER, PackagerListener.silent());
-        try (BuilderContainer container = BuilderContainer.create(engine, image, List.of("sleep", "30"), Map.of(), null)) {
+        try (DockerEngine engine = TestEngine.connect();
+                BuilderContainer container = BuilderContainer.create(engine, BuilderImage.ensure(engine,
+                        TestEngine.builderImage(architecture), architecture, PullPolicy.NEVER, PackagerListener.silent()),
+                        List.of("sleep", "30"), Map.of(), null)) {
             PackagingException e = catchThrowableOfType(PackagingException.class,
                     () -> container.run(Duration.ofSeconds(2), line -> { }));
 
