@@ -31,6 +31,7 @@ final class BenchmarkOptions {
     long streamBytes;
     int writeBytes;
     Path output;
+    Path rawOutput;
     String loadAverage;
 
     static BenchmarkOptions parse(String[] args) throws Exception {
@@ -58,6 +59,7 @@ final class BenchmarkOptions {
         options.streamBytes = Long.parseLong(values.getOrDefault("stream-bytes", Long.toString(200L * 1024 * 1024)));
         options.writeBytes = Integer.parseInt(values.getOrDefault("write-bytes", Integer.toString(64 * 1024)));
         options.output = Path.of(values.getOrDefault("out", "benchmarks/results/runtime.md"));
+        options.rawOutput = Path.of(values.getOrDefault("raw-out", "benchmarks/target/raw"));
         options.loadAverage = loadAverage();
         return options;
     }

@@ -146,7 +146,7 @@ public final class RuntimeBenchmark {
 
     /** Keeps every round trip, one per line in microseconds, for looking into the tail behind p99. */
     private void writeRoundTrips() throws IOException {
-        Path folder = options.output.toAbsolutePath().getParent().resolve("raw");
+        Path folder = options.rawOutput;
         Files.createDirectories(folder);
         for (Map.Entry<Subject, SubjectResult> entry : results.entrySet()) {
             StringBuilder lines = new StringBuilder();
