@@ -2,6 +2,7 @@ package dev.lambdapackager.packager;
 
 import dev.lambdapackager.packager.PackagingException.Code;
 import dev.lambdapackager.packager.archive.BootstrapScript;
+import dev.lambdapackager.packager.archive.FolderEntries;
 import dev.lambdapackager.packager.archive.InvalidZipEntryException;
 import dev.lambdapackager.packager.archive.PrecompressedTree;
 import dev.lambdapackager.packager.archive.ZipEntrySpec;
@@ -274,24 +275,6 @@ public final class Packager {
         return summary;
     }
 
-    private static void addTree(List<ZipEntrySpec> entries, Path root, String prefix) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) walk.sorted()::iterator) {
-                if (path.equals(root)) {
-                    continue;
-                }
-                String name = prefix + root.relativize(path).toString().replace(java.io.File.separatorChar, '/');
-                if (Files.isSymbolicLink(path)) {
-                    entries.add(ZipEntrySpec.symlink(name, Files.readSymbolicLink(path).toString()));
-                } else if (Files.isDirectory(path)) {
-                    entries.add(ZipEntrySpec.directory(name));
-                } else {
-                    entries.add(ZipEntrySpec.file(name, path));
-                }
-            }
-        }
-    }
-
     /** The extra files' zip entries, checked: the folder exists and nothing in it clashes with the packager's own files. */
     private static List<ZipEntrySpec> extraFiles(ArchiveRequest request) throws PackagingException {
         if (request.extraFilesDirectory().isEmpty()) {
@@ -302,17 +285,17 @@ public final class Packager {
             throw new PackagingException(Code.INVALID_EXTRA_FILES, "The extra files directory " + directory
                     + " does not exist or is not a folder.");
         }
-        List<ZipEntrySpec> extra = new ArrayList<>();
+        List<ZipEntrySpec> extra;
         try {
-            addTree(extra, directory, "");
+            extra = FolderEntries.of(directory, "");
         } catch (IOException e) {
             throw new PackagingException(Code.IO_FAILURE, "Cannot read the extra files in " + directory + ": " + e.getMessage(), e);
         }
         for (ZipEntrySpec entry : extra) {
             String top = entry.path().contains("/") ? entry.path().substring(0, entry.path().indexOf('/')) : entry.path();
             if (top.equals("bootstrap") || top.equals("lib") || top.equals("jre")) {
-                throw new PackagingException(Code.INVALID_EXTRA_FILES, "Extra file " + directory.resolve(entry.path())
-                        + " would replace the packager's own " + top + (top.equals("bootstrap") ? "" : "/")
+                throw new PackagingException(Code.INVALID_EXTRA_FILES, "The extra files include " + directory.resolve(top)
+                        + ", which would replace the packager's own " + top + (top.equals("bootstrap") ? "" : "/")
                         + "; move it elsewhere in " + directory + " (bootstrap, lib/ and jre/ are written by the packager;"
                         + " JVM flags go in the jvmOptions setting).");
             }

@@ -32,7 +32,7 @@ class PackagerRefusesExtraFilesThatClashTest {
 
         assertThat(e.code()).isEqualTo(Code.INVALID_EXTRA_FILES);
         // A folder is named by its top: moving that one folder is the fix.
-        assertThat(e).hasMessageStartingWith("Extra file " + extra.resolve(clashing) + " would replace the packager's own "
+        assertThat(e).hasMessageStartingWith("The extra files include " + extra.resolve(clashing) + ", which would replace the packager's own "
                 + packagersOwn + "; move it elsewhere in " + extra);
     }
 

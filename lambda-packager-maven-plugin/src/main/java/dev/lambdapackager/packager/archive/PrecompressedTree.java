@@ -1,13 +1,11 @@
 package dev.lambdapackager.packager.archive;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -27,22 +25,7 @@ public final class PrecompressedTree implements AutoCloseable {
 
     /** Deflates every file, folder and link under {@code tree} into {@code zip}. */
     public static void write(Path tree, Path zip) throws IOException {
-        List<ZipEntrySpec> entries = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(tree)) {
-            for (Path path : (Iterable<Path>) walk.sorted()::iterator) {
-                if (path.equals(tree)) {
-                    continue;
-                }
-                String name = tree.relativize(path).toString().replace(java.io.File.separatorChar, '/');
-                if (Files.isSymbolicLink(path)) {
-                    entries.add(ZipEntrySpec.symlink(name, Files.readSymbolicLink(path).toString()));
-                } else if (Files.isDirectory(path)) {
-                    entries.add(ZipEntrySpec.directory(name));
-                } else {
-                    entries.add(ZipEntrySpec.file(name, path));
-                }
-            }
-        }
+        List<ZipEntrySpec> entries = FolderEntries.of(tree, "");
         // The entries' times do not matter: only their compressed bytes are ever copied out.
         new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, entries);
     }

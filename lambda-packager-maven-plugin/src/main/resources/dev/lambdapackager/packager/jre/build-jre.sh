@@ -7,6 +7,8 @@
 # Out: /var/task/jre (the linked runtime, its CDS archive inside),
 #      /lambda-packager/out/{modules,cds,java-version}
 set -eu
+# One stream: the log follower gets stdout and stderr as separate frames, and partial lines must not interleave.
+exec 2>&1
 
 # Corretto's image sets JAVA_TOOL_OPTIONS; every JVM would print "Picked up ..." and take heap flags we
 # did not choose. The function's JVM gets its flags from bootstrap only.
