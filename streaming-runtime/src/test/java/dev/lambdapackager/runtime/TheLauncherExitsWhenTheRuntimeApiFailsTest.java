@@ -53,6 +53,16 @@ class TheLauncherExitsWhenTheRuntimeApiFailsTest {
                 .contains("check AWS_LAMBDA_RUNTIME_API");
     }
 
+    @Test
+    void aRuntimeApiAddressWithoutPort() throws Exception {
+        LauncherProcess process = LauncherProcess.run(LauncherProcess.fullClassPath(),
+                Map.of("AWS_LAMBDA_RUNTIME_API", "localhost"), List.of(), EchoHandler.class.getName());
+
+        assertThat(process.exitCode()).isEqualTo(1);
+        assertThat(process.output()).isEqualTo("[FATAL] AWS_LAMBDA_RUNTIME_API is 'localhost'; expected host:port,"
+                + " e.g. 127.0.0.1:9001" + System.lineSeparator());
+    }
+
     private LauncherProcess launch() throws Exception {
         return LauncherProcess.run(LauncherProcess.fullClassPath(), Map.of("AWS_LAMBDA_RUNTIME_API", api.address()),
                 List.of(), EchoHandler.class.getName());

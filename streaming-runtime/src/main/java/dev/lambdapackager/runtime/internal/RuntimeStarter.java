@@ -75,7 +75,12 @@ public final class RuntimeStarter {
                 System.exit(FAILURE_STATUS);
             }
         }
-        return new RuntimeApiClient(address, log);
+        try {
+            return new RuntimeApiClient(address, log);
+        } catch (LambdaRuntimeException e) { // AWS_LAMBDA_RUNTIME_API is not host:port
+            exit(e);
+            throw e;
+        }
     }
 
     private void loop(RuntimeApiClient client, StreamingLambdaHandler handler) {
