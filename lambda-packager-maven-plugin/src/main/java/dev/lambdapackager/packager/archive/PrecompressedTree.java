@@ -1,11 +1,17 @@
 package dev.lambdapackager.packager.archive;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -25,9 +31,45 @@ public final class PrecompressedTree implements AutoCloseable {
 
     /** Deflates every file, folder and link under {@code tree} into {@code zip}. */
     public static void write(Path tree, Path zip) throws IOException {
-        List<ZipEntrySpec> entries = FolderEntries.of(tree, "");
+        List<ZipEntrySpec> entries = deflateInParallel(FolderEntries.of(tree, ""));
         // The entries' times do not matter: only their compressed bytes are ever copied out.
         new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, entries);
+    }
+
+    /**
+     * Deflates the files among {@code entries} on every core at once (the JRE is tens of megabytes; the cores would
+     * otherwise wait while one deflates), keeping the entries' order.
+     */
+    private static List<ZipEntrySpec> deflateInParallel(List<ZipEntrySpec> entries) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable, "lambda-packager-deflate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<ZipEntrySpec>> deflated = new ArrayList<>();
+            for (ZipEntrySpec entry : entries) {
+                deflated.add(entry.kind() == ZipEntrySpec.Kind.FILE && entry.source().isPresent()
+                        ? pool.submit(() -> ZipEntrySpec.deflated(entry.path(), entry.mode(),
+                                DeflatedContent.deflate(entry.source().get())))
+                        : CompletableFuture.completedFuture(entry));
+            }
+            List<ZipEntrySpec> result = new ArrayList<>();
+            for (Future<ZipEntrySpec> entry : deflated) {
+                result.add(entry.get());
+            }
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while deflating");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Opens a zip that {@link #write} made; close it once the zips that use it are written. */
@@ -46,7 +88,7 @@ public final class PrecompressedTree implements AutoCloseable {
             } else if (entry.isUnixSymlink()) {
                 entries.add(ZipEntrySpec.symlink(name, zip.getUnixSymlink(entry)));
             } else if (entry.getMethod() == ZipEntry.DEFLATED) {
-                entries.add(ZipEntrySpec.deflated(name, mode, new DeflatedContent(zip, entry)));
+                entries.add(ZipEntrySpec.deflated(name, mode, DeflatedContent.of(zip, entry)));
             } else {
                 try (var in = zip.getInputStream(entry)) {
                     entries.add(ZipEntrySpec.file(name, in.readAllBytes(), mode));

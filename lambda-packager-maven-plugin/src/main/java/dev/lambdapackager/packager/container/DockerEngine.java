@@ -51,7 +51,7 @@ public final class DockerEngine implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw unreachable(host, e);
         }
-        DockerClient client = DockerClientImpl.getInstance(config, httpClient(config, timeout, null));
+        DockerClient client = DockerClientImpl.getInstance(config, new IdentityEncoding(httpClient(config, timeout, null)));
         return new DockerEngine(config, client);
     }
 

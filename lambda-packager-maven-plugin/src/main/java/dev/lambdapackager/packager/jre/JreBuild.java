@@ -80,10 +80,14 @@ public final class JreBuild {
                             + image.reference() + " exited with code " + exit + ". Its last lines:\n  "
                             + String.join("\n  ", tail));
                 }
+                long exited = System.nanoTime();
                 extract(container, "/var/task/jre", staging, 0);
                 extract(container, "/" + WORK + "/out", staging.resolve(BuiltJre.BUILD), 1);
+                listener.debug("copied the JRE out of the container in " + millisSince(exited) + " ms");
             }
+            long compressing = System.nanoTime();
             PrecompressedTree.write(staging.resolve(BuiltJre.JRE), staging.resolve(BuiltJre.PRECOMPRESSED));
+            listener.debug("deflated the JRE in " + millisSince(compressing) + " ms");
             return BuiltJre.read(staging);
         } catch (PackagingException e) {
             if (e.code() == Code.BUILD_TIMEOUT) {
@@ -103,6 +107,10 @@ public final class JreBuild {
                 listener.debug("could not delete " + inputTar + ": " + e.getMessage());
             }
         }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private static void extract(BuilderContainer container, String path, Path destination, int strip)
