@@ -130,6 +130,16 @@ public class ArchiveMojo extends AbstractMojo {
     private boolean cds;
 
     /**
+     * Whether to remove the native symbol tables ({@code .symtab}) from the JRE's libraries, as {@code strip} would:
+     * about 1.3 MB less to download at each cold start. The dynamic symbols the JVM needs stay; only crash logs and
+     * native profilers lose the names of non-exported functions.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.STRIP_NATIVE_SYMBOLS, defaultValue = "true")
+    private boolean stripNativeSymbols;
+
+    /**
      * Folder whose files are copied to the zip's root, keeping executables executable. Used when it exists.
      *
      * @since 0.1.0
@@ -268,6 +278,7 @@ public class ArchiveMojo extends AbstractMojo {
                 .jvmOptions(nonBlank(jvmOptions))
                 .additionalModules(nonBlank(additionalModules))
                 .cds(cds)
+                .stripNativeSymbols(stripNativeSymbols)
                 .extraFilesDirectory(extraFiles)
                 .timestamp(timestamp)
                 .cacheDirectory(cacheDirectory.toPath())

@@ -19,6 +19,7 @@ public final class PropertyNames {
     public static final String JVM_OPTIONS = "lambda.jvmOptions";
     public static final String ADDITIONAL_MODULES = "lambda.additionalModules";
     public static final String CDS = "lambda.cds";
+    public static final String STRIP_NATIVE_SYMBOLS = "lambda.stripNativeSymbols";
     public static final String EXTRA_FILES_DIRECTORY = "lambda.extraFilesDirectory";
     public static final String ATTACH = "lambda.attach";
     public static final String CACHE_DIRECTORY = "lambda.cacheDirectory";

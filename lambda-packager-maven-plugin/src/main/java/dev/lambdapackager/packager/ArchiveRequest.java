@@ -24,6 +24,7 @@ public final class ArchiveRequest {
     private final List<String> jvmOptions;
     private final List<String> additionalModules;
     private final boolean cds;
+    private final boolean stripNativeSymbols;
     private final Path extraFilesDirectory;
     private final OutputTimestamp timestamp;
     private final Path cacheDirectory;
@@ -43,6 +44,7 @@ public final class ArchiveRequest {
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.additionalModules = List.copyOf(b.additionalModules);
         this.cds = b.cds;
+        this.stripNativeSymbols = b.stripNativeSymbols;
         this.extraFilesDirectory = b.extraFilesDirectory;
         this.timestamp = Objects.requireNonNull(b.timestamp, "timestamp");
         this.cacheDirectory = Objects.requireNonNull(b.cacheDirectory, "cacheDirectory");
@@ -107,6 +109,11 @@ public final class ArchiveRequest {
         return cds;
     }
 
+    /** Whether to remove the native symbol tables ({@code .symtab}) of the JRE's libraries. */
+    public boolean stripNativeSymbols() {
+        return stripNativeSymbols;
+    }
+
     /** A folder whose files are copied to the zip's root, if any. */
     public Optional<Path> extraFilesDirectory() {
         return Optional.ofNullable(extraFilesDirectory);
@@ -154,6 +161,7 @@ public final class ArchiveRequest {
         private final List<String> jvmOptions = new ArrayList<>();
         private final List<String> additionalModules = new ArrayList<>();
         private boolean cds = true;
+        private boolean stripNativeSymbols = true;
         private Path extraFilesDirectory;
         private OutputTimestamp timestamp;
         private Path cacheDirectory;
@@ -211,6 +219,11 @@ public final class ArchiveRequest {
 
         public Builder cds(boolean value) {
             cds = value;
+            return this;
+        }
+
+        public Builder stripNativeSymbols(boolean value) {
+            stripNativeSymbols = value;
             return this;
         }
 

@@ -66,7 +66,7 @@ public final class Packager {
         List<ZipEntrySpec> extraFiles = extraFiles(request); // before the JRE build, which takes minutes under emulation
 
         JreInputs inputs = new JreInputs(jars, handlers(request), launcher, request.additionalModules(), request.cds(),
-                request.timestamp().instant());
+                request.stripNativeSymbols(), request.timestamp().instant());
         BuiltJre jre = linkedJre(request, inputs);
 
         Map<String, ZipSummary> written = new LinkedHashMap<>();

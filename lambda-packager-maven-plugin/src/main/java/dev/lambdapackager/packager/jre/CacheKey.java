@@ -38,6 +38,7 @@ public record CacheKey(String text, String hash) {
         text.append("script-sha256: ").append(sha256(JreBuildScript.text(inputs).getBytes(StandardCharsets.UTF_8))).append('\n');
         text.append("training-sha256: ").append(sha256(JreBuildScript.trainingClass())).append('\n');
         text.append("jar-time: ").append(inputs.jarTime()).append('\n');
+        text.append("strip-native-symbols: ").append(inputs.stripNativeSymbols()).append('\n');
         for (JarInput jar : inputs.jars()) {
             text.append("jar: ").append(jar.name()).append(' ').append(sha256(jar)).append('\n');
         }

@@ -85,6 +85,11 @@ public final class JreBuild {
                 extract(container, "/" + WORK + "/out", staging.resolve(BuiltJre.BUILD), 1);
                 listener.debug("copied the JRE out of the container in " + millisSince(exited) + " ms");
             }
+            if (inputs.stripNativeSymbols()) {
+                long saved = NativeSymbolStripper.stripAll(staging.resolve(BuiltJre.JRE));
+                listener.info(String.format(java.util.Locale.ROOT,
+                        "Removed the native symbol tables of the JRE's libraries: %.1f MB less", saved / 1_000_000.0));
+            }
             long compressing = System.nanoTime();
             PrecompressedTree.write(staging.resolve(BuiltJre.JRE), staging.resolve(BuiltJre.PRECOMPRESSED));
             listener.debug("deflated the JRE in " + millisSince(compressing) + " ms");

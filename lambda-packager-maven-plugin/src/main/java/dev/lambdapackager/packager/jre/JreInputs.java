@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param launcherClass the runtime's main class
  * @param additionalModules modules to link beyond what jdeps finds
  * @param cds whether to make a CDS archive
+ * @param stripNativeSymbols whether to remove the native symbol tables of the JRE's ELF files
  * @param jarTime the modification time the jars get in the zip (a CDS archive checks it)
  */
 public record JreInputs(List<JarInput> jars, List<String> handlers, String launcherClass, List<String> additionalModules,
-        boolean cds, Instant jarTime) {
+        boolean cds, boolean stripNativeSymbols, Instant jarTime) {
 
     public JreInputs {
         jars = List.copyOf(jars);

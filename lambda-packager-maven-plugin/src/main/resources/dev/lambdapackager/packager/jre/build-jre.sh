@@ -62,7 +62,7 @@ if command -v objcopy >/dev/null 2>&1; then
   strip=--strip-debug
 else
   strip=--strip-java-debug-attributes
-  echo "jlink: objcopy is not in the builder image, so native symbols stay; using $strip (install binutils in the image for --strip-debug)"
+  echo "jlink: objcopy is not in the builder image; using $strip (native symbol tables are removed after the build)"
 fi
 rm -rf "$JRE"
 "$JAVA_HOME/bin/jlink" $TOOL_JVM --add-modules "$modules" $strip --no-header-files --no-man-pages --output "$JRE" \

@@ -34,47 +34,51 @@ class CacheKeyChangesWithEveryInputTest {
 
     /** One build's settings; each case changes exactly one of them. */
     record Build(String image, Architecture architecture, List<JarInput> jars, List<String> handlers, String launcher,
-            List<String> modules, boolean cds, Instant jarTime) {
+            List<String> modules, boolean cds, boolean strip, Instant jarTime) {
 
         static Build base() {
             return new Build("builder:17", Architecture.ARM64, List.of(function, runtime), List.of("com.example.Handler"),
-                    "dev.example.Launcher", List.of("jdk.crypto.ec"), true, JAR_TIME);
+                    "dev.example.Launcher", List.of("jdk.crypto.ec"), true, true, JAR_TIME);
         }
 
         CacheKey key() throws IOException {
-            return CacheKey.of(image, architecture, new JreInputs(jars, handlers, launcher, modules, cds, jarTime));
+            return CacheKey.of(image, architecture, new JreInputs(jars, handlers, launcher, modules, cds, strip, jarTime));
         }
 
         Build withImage(String value) {
-            return new Build(value, architecture, jars, handlers, launcher, modules, cds, jarTime);
+            return new Build(value, architecture, jars, handlers, launcher, modules, cds, strip, jarTime);
         }
 
         Build withArchitecture(Architecture value) {
-            return new Build(image, value, jars, handlers, launcher, modules, cds, jarTime);
+            return new Build(image, value, jars, handlers, launcher, modules, cds, strip, jarTime);
         }
 
         Build withJars(List<JarInput> value) {
-            return new Build(image, architecture, value, handlers, launcher, modules, cds, jarTime);
+            return new Build(image, architecture, value, handlers, launcher, modules, cds, strip, jarTime);
         }
 
         Build withHandlers(List<String> value) {
-            return new Build(image, architecture, jars, value, launcher, modules, cds, jarTime);
+            return new Build(image, architecture, jars, value, launcher, modules, cds, strip, jarTime);
         }
 
         Build withLauncher(String value) {
-            return new Build(image, architecture, jars, handlers, value, modules, cds, jarTime);
+            return new Build(image, architecture, jars, handlers, value, modules, cds, strip, jarTime);
         }
 
         Build withModules(List<String> value) {
-            return new Build(image, architecture, jars, handlers, launcher, value, cds, jarTime);
+            return new Build(image, architecture, jars, handlers, launcher, value, cds, strip, jarTime);
         }
 
         Build withCds(boolean value) {
-            return new Build(image, architecture, jars, handlers, launcher, modules, value, jarTime);
+            return new Build(image, architecture, jars, handlers, launcher, modules, value, strip, jarTime);
+        }
+
+        Build withStrip(boolean value) {
+            return new Build(image, architecture, jars, handlers, launcher, modules, cds, value, jarTime);
         }
 
         Build withJarTime(Instant value) {
-            return new Build(image, architecture, jars, handlers, launcher, modules, cds, value);
+            return new Build(image, architecture, jars, handlers, launcher, modules, cds, strip, value);
         }
     }
 
@@ -90,6 +94,7 @@ class CacheKeyChangesWithEveryInputTest {
                 change("jar name", b -> b.withJars(List.of(new JarInput(function.file(), "function-1.1.jar", "f"), runtime))),
                 change("jar order", b -> b.withJars(List.of(runtime, function))),
                 change("jar time", b -> b.withJarTime(JAR_TIME.plusSeconds(2))),
+                change("native symbol stripping", b -> b.withStrip(false)),
                 change("handlers", b -> b.withHandlers(List.of("com.example.Handler", "com.example.Other"))),
                 change("launcher", b -> b.withLauncher("dev.example.OtherLauncher")),
                 change("additional modules", b -> b.withModules(List.of("jdk.crypto.ec", "java.sql"))),

@@ -35,7 +35,7 @@ class CacheKeyIsTheSameForTheSameInputsTest {
         Path runtime = Files.write(folder.resolve("runtime.jar"), new byte[] {4, 5, 6});
         return new JreInputs(
                 List.of(new JarInput(function, "function-1.0.jar", "function"), new JarInput(runtime, "runtime-0.1.jar", "runtime")),
-                List.of("com.example.Handler"), "dev.example.Launcher", List.of("jdk.crypto.ec"), true,
+                List.of("com.example.Handler"), "dev.example.Launcher", List.of("jdk.crypto.ec"), true, true,
                 Instant.parse("2026-11-26T00:00:00Z"));
     }
 }

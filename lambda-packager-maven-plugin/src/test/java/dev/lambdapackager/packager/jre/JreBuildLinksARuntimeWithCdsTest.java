@@ -33,7 +33,7 @@ class JreBuildLinksARuntimeWithCdsTest {
         Path runtime = TestJars.fakeRuntime(temp.resolve("runtime.jar"));
         JreInputs inputs = new JreInputs(
                 List.of(new JarInput(function, "function.jar", "function"), new JarInput(runtime, "runtime.jar", "runtime")),
-                List.of("com.example.Handler"), "fake.runtime.Launcher", List.of("jdk.crypto.ec"), true,
+                List.of("com.example.Handler"), "fake.runtime.Launcher", List.of("jdk.crypto.ec"), true, true,
                 Instant.parse("2026-11-26T00:00:00Z"));
         List<String> lines = new ArrayList<>();
         PackagerListener listener = new PackagerListener() {

@@ -26,7 +26,7 @@ class JreCacheKeepsOneEntryWhenTwoBuildsStoreTheSameKeyTest {
     void bothStoresSucceedWithOneCompleteEntry() throws Exception {
         JreCache cache = new JreCache(temp.resolve("cache"));
         CacheKey key = CacheKey.of("builder:17", Architecture.ARM64, new JreInputs(List.of(), List.of("com.example.Handler"),
-                "dev.example.Launcher", List.of(), true, Instant.parse("2026-11-26T00:00:00Z")));
+                "dev.example.Launcher", List.of(), true, true, Instant.parse("2026-11-26T00:00:00Z")));
         Path first = FakeBuiltJre.write(cache.newStagingDirectory(), "java.base");
         Path second = FakeBuiltJre.write(cache.newStagingDirectory(), "java.base");
 

@@ -25,7 +25,7 @@ class JreCacheRefusesAnIncompleteBuildTest {
     void storeFailsAndNoEntryAppears(String missing) throws Exception {
         JreCache cache = new JreCache(temp.resolve("cache"));
         CacheKey key = CacheKey.of("builder:17", Architecture.ARM64, new JreInputs(List.of(), List.of("com.example.Handler"),
-                "dev.example.Launcher", List.of(), true, Instant.parse("2026-11-26T00:00:00Z")));
+                "dev.example.Launcher", List.of(), true, true, Instant.parse("2026-11-26T00:00:00Z")));
         Path staging = FakeBuiltJre.write(cache.newStagingDirectory(), "java.base");
         Files.delete(staging.resolve(missing));
 

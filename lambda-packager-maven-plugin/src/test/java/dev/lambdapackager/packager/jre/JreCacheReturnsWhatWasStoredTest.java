@@ -39,6 +39,6 @@ class JreCacheReturnsWhatWasStoredTest {
 
     private static CacheKey key(String image) throws Exception {
         return CacheKey.of(image, Architecture.X86_64, new JreInputs(List.of(), List.of("com.example.Handler"),
-                "dev.example.Launcher", List.of(), true, Instant.parse("2026-11-26T00:00:00Z")));
+                "dev.example.Launcher", List.of(), true, true, Instant.parse("2026-11-26T00:00:00Z")));
     }
 }
