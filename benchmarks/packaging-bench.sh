@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Packaging benchmark, for the StreamingNumbers sample, side by side in one run:
+#   - cold `mvn package` (empty JRE cache) on x86_64 and on arm64 (emulated here), against the same steps done by
+#     hand in separate containers (jdeps, jlink, java -Xshare:dump, zip);
+#   - a cached rebuild against the same `mvn package` without the plugin;
+#   - zip and unzipped size per part;
+#   - the packaged x86_64 bootstrap's time from exec to the first GET /next against the plain-JVM floor.
+# Prints a Markdown table and writes it to benchmarks/results/packaging.md.
+#
+#   benchmarks/packaging-bench.sh            # RUNS=3 cold runs per architecture, 5 cached, 20 starts
+#   RUNS=1 STARTS=10 benchmarks/packaging-bench.sh
+#
+# Needs root on Debian 12 like the tests (it runs scripts/test-env.sh up). For the start-up rows it points
+# /var/task at the unzipped x86_64 zip for the duration (a symlink it removes again), because the CDS archive only
+# maps when the jars are at the paths it was dumped with, /var/task/lib, as on Lambda.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-3}
+CACHED_RUNS=${CACHED_RUNS:-5}
+STARTS=${STARTS:-20}
+JAVA=${JAVA:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}
+declare -A IMAGE=([x86_64]=lambda-packager/builder-test:17-x86_64 [arm64]=lambda-packager/builder-test:17-arm64)
+declare -A PLATFORM=([x86_64]=linux/amd64 [arm64]=linux/arm64)
+SAMPLE=sample-project
+ZIP=$SAMPLE/target/lambda-packager/outputs/StreamingNumbers/StreamingNumbers.zip
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"; [ -L /var/task ] && [ "$(readlink /var/task)" = "$scratch/task" ] && rm -f /var/task' EXIT
+
+log() { printf '%s\n' "$*" >&2; }
+ms() { local s; s=$(date +%s%N); "$@" >"$scratch/last.log" 2>&1 || { cat "$scratch/last.log" >&2; return 1; }; echo $(( ($(date +%s%N) - s) / 1000000 )); }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
+sec() { awk -v m="$1" 'BEGIN {printf "%.1f", m / 1000}'; }
+
+scripts/test-env.sh up >&2
+log "Installing the plugin and the runtime into the local repository..."
+mvn -B -q -ntp install -DskipTests -Dinvoker.skip=true -pl .,streaming-runtime,test-kit,lambda-packager-maven-plugin >&2
+mvn -B -q -ntp package -DskipTests -pl benchmarks >&2
+bench_cp=$(find benchmarks/target -maxdepth 1 -name 'lambda-packager-benchmarks-*.jar' | head -1)
+
+package() { # arch, cache dir, extra flags...
+  local arch=$1 cache=$2; shift 2
+  mvn -B -q -o -ntp -f $SAMPLE/pom.xml package -DskipTests -Dlambda.architecture="$arch" \
+    -Dlambda.builderImage="${IMAGE[$arch]}" -Dlambda.pullPolicy=never -Dlambda.cacheDirectory="$cache" "$@"
+}
+package x86_64 "$scratch/warm-up" >/dev/null   # compiles the sample once, fills Maven's own caches
+
+by_hand() { # arch: the same steps as the plugin, one container each, as a person would run them
+  local arch=$1 w="$scratch/by-hand-$1"
+  rm -rf "$w" && mkdir -p "$w/lib"
+  cp $SAMPLE/target/streaming-numbers-*.jar streaming-runtime/target/lambda-streaming-runtime-*[0-9T].jar "$w/lib/"
+  local run=(docker run --rm --pull=never --network none --platform "${PLATFORM[$arch]}" -v "$w:/w" "${IMAGE[$arch]}" sh -c)
+  local a b c d
+  a=$(ms "${run[@]}" 'unset JAVA_TOOL_OPTIONS; jdeps --print-module-deps --ignore-missing-deps --multi-release 17 /w/lib/*.jar > /w/modules')
+  b=$(ms "${run[@]}" 'unset JAVA_TOOL_OPTIONS; jlink --add-modules "$(cat /w/modules)" --strip-java-debug-attributes --no-header-files --no-man-pages --output /w/jre')
+  c=$(ms "${run[@]}" 'unset JAVA_TOOL_OPTIONS; /w/jre/bin/java -Xshare:dump')
+  d=$(ms sh -c "cd '$w' && rm -f fn.zip && zip -qr fn.zip jre lib")
+  echo $((a + b + c + d))
+}
+command -v zip >/dev/null || { apt-get update -qq && apt-get install -y -qq zip >/dev/null; }
+
+declare -A COLD COLD_SKIP HAND
+for arch in x86_64 arm64; do
+  with=() skip=() hand=()
+  for r in $(seq 1 "$RUNS"); do
+    log "cold package $arch, run $r of $RUNS..."
+    with+=("$(ms package "$arch" "$scratch/cold-$arch-$r")")
+    skip+=("$(ms package "$arch" "$scratch/cold-$arch-$r" -Dlambda.skip=true)")
+    hand+=("$(by_hand "$arch")")
+  done
+  COLD[$arch]=$(median "${with[@]}"); COLD_SKIP[$arch]=$(median "${skip[@]}"); HAND[$arch]=$(median "${hand[@]}")
+  cp "$ZIP" "$scratch/$arch.zip"
+done
+
+log "cached rebuilds..."
+package arm64 "$scratch/cached" >/dev/null
+with=() skip=()
+for r in $(seq 1 "$CACHED_RUNS"); do
+  with+=("$(ms package arm64 "$scratch/cached")")
+  skip+=("$(ms package arm64 "$scratch/cached" -Dlambda.skip=true)")
+done
+cached=$(median "${with[@]}"); cached_skip=$(median "${skip[@]}")
+
+log "start-up of the packaged x86_64 bootstrap..."
+mkdir -p "$scratch/task" && (cd "$scratch/task" && TZ=UTC unzip -q "$scratch/x86_64.zip")
+if [ -e /var/task ] && ! [ -L /var/task ]; then
+  log "/var/task exists and is not a symlink: leaving it alone, start-up rows skipped"; startup_rows=""
+else
+  ln -sfn "$scratch/task" /var/task
+  startup_rows=$("$JAVA" -cp "$bench_cp" dev.lambdapackager.benchmarks.packaging.StartToFirstNext "$STARTS" \
+    "plain JVM floor: \`java FloorMain\`, JDK 17, default flags=$JAVA -cp $bench_cp dev.lambdapackager.benchmarks.floor.FloorMain" \
+    "the floor with bootstrap's flags (C1, SerialGC, no perf data)=$JAVA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp $bench_cp dev.lambdapackager.benchmarks.floor.FloorMain" \
+    "packaged StreamingNumbers: /var/task/bootstrap (jlinked JRE, AppCDS)=/var/task/bootstrap")
+fi
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+{
+  echo "Machine: $cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); Docker $(docker version --format '{{.Server.Version}}')  "
+  echo "Builder images: the local Debian bookworm + OpenJDK 17 stand-ins (scripts/test-env.sh); arm64 runs under qemu emulation.  "
+  echo "Medians of $RUNS cold runs per architecture, $CACHED_RUNS cached runs, $STARTS starts. Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "| packaging | measured | compared with | target |"
+  echo "|---|---:|---:|---|"
+  for arch in x86_64 arm64; do
+    plugin=$(( COLD[$arch] - COLD_SKIP[$arch] ))
+    echo "| cold \`mvn package\`, $arch, empty JRE cache: time the plugin adds | $(sec $plugin) s ($(awk -v p=$plugin -v h=${HAND[$arch]} 'BEGIN {printf "%.2f", p / h}')×) | by hand, one container per step: $(sec ${HAND[$arch]}) s | ≤ 0.7× by hand |"
+  done
+  echo "| cached rebuild, arm64: \`mvn package\` with the plugin vs without | $(sec $cached) s vs $(sec $cached_skip) s: adds $(sec $((cached - cached_skip))) s | | adds ≤ 1 s |"
+  echo
+  for arch in x86_64 arm64; do
+    echo "| $arch zip ($(awk -v b="$(stat -c %s "$scratch/$arch.zip")" 'BEGIN {printf "%.2f", b / 1e6}') MB file) | zipped MB | unzipped MB |"
+    echo "|---|---:|---:|"
+    "$JAVA" -cp "$bench_cp" dev.lambdapackager.benchmarks.packaging.ZipParts "$scratch/$arch.zip"
+    echo
+  done
+  if [ -n "$startup_rows" ]; then
+    echo "| exec → first GET /next (x86_64, native) | median ms | min ms | max ms |"
+    echo "|---|---:|---:|---:|"
+    echo "$startup_rows"
+  fi
+} | tee benchmarks/results/packaging.md
