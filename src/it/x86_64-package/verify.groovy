@@ -21,4 +21,6 @@ try {
 } finally {
     zip.close()
 }
+def installed = new File(localRepositoryPath, 'dev/lambdapackager/it/hello/1.0/hello-1.0-Hello.zip').toPath()
+assert LambdaZip.sha256(installed) == LambdaZip.sha256(base.resolve('target/lambda-packager/outputs/Hello/Hello.zip'))
 return true
