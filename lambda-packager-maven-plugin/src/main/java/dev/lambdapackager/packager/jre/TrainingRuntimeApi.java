@@ -21,8 +21,10 @@ import java.util.Locale;
  * exits by itself and its class list holds everything loaded on the way to the first invocation — and
  * nothing of a handler call, which must not run at packaging time.
  *
- * <p>Usage: {@code java -cp DIR dev.lambdapackager.packager.jre.TrainingRuntimeApi PORT READY_FILE}; it
- * writes READY_FILE once listening on 127.0.0.1:PORT and gives up after two minutes without a request.
+ * <p>Usage: {@code java -cp DIR dev.lambdapackager.packager.jre.TrainingRuntimeApi PORT READY_FILE [STARTS]}; it
+ * writes READY_FILE once listening on 127.0.0.1:PORT, ends STARTS training starts (one per handler, default 1),
+ * then exits; it gives up after two minutes without a request. The build script starts it first, so that its own
+ * JVM start overlaps jdeps and jlink.
  */
 public final class TrainingRuntimeApi {
 
@@ -30,20 +32,21 @@ public final class TrainingRuntimeApi {
 
     private TrainingRuntimeApi() {}
 
-    /** Serves until the first {@code /next} request or until idle for two minutes. */
+    /** Serves until {@code STARTS} functions asked for their first invocation, or until idle for two minutes. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: TrainingRuntimeApi PORT READY_FILE");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: TrainingRuntimeApi PORT READY_FILE [STARTS]");
             System.exit(2);
         }
+        int starts = args.length == 3 ? Integer.parseInt(args[2]) : 1;
         try (ServerSocket server = new ServerSocket(Integer.parseInt(args[0]), 8, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(IDLE_LIMIT_MILLIS);
             Files.writeString(Path.of(args[1]), "ready\n");
-            while (true) {
+            while (starts > 0) {
                 try (Socket socket = server.accept()) {
                     socket.setSoTimeout(IDLE_LIMIT_MILLIS);
                     if (!serve(socket)) {
-                        return;
+                        starts--;
                     }
                 } catch (SocketTimeoutException e) {
                     System.out.println("training: no request from the function for two minutes; stopping");

@@ -37,6 +37,16 @@ echo "JDK $feature at $JAVA_HOME on $(uname -m)"
 
 cd "$TASK/lib"
 classpath=""
+handlers=0
+for handler in $LP_HANDLERS; do handlers=$((handlers + 1)); done
+# The stand-in Runtime API for the CDS training starts now, so that its JVM start overlaps jdeps and jlink.
+ready=/tmp/lambda-packager-training.ready
+if [ "$LP_CDS" = true ]; then
+  rm -f "$ready"
+  "$JAVA_HOME/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp /lambda-packager/training \
+    dev.lambdapackager.packager.jre.TrainingRuntimeApi 9001 "$ready" "$handlers" > "$OUT/training-api.log" 2>&1 &
+  stub=$!
+fi
 for jar in $LP_JARS; do
   [ -f "$jar" ] || fail "input jar $jar is missing in the container"
   classpath="${classpath:+$classpath:}$TASK/lib/$jar"
@@ -77,15 +87,11 @@ if [ "$LP_CDS" = true ]; then
   t=$(now)
   list=$OUT/classes.lst
   : > "$list"
+  waited=0
+  while [ ! -f "$ready" ] && [ $waited -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
+  [ -f "$ready" ] || { cat "$OUT/training-api.log"; fail "the training Runtime API did not start (output above)"; }
+  init_errors=0
   for handler in $LP_HANDLERS; do
-    ready=/tmp/lambda-packager-training.ready
-    rm -f "$ready"
-    "$JAVA_HOME/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -cp /lambda-packager/training \
-      dev.lambdapackager.packager.jre.TrainingRuntimeApi 9001 "$ready" > "$OUT/training-api.log" 2>&1 &
-    stub=$!
-    waited=0
-    while [ ! -f "$ready" ] && [ $waited -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
-    [ -f "$ready" ] || { cat "$OUT/training-api.log"; fail "the training Runtime API did not start (output above)"; }
     one=/tmp/lambda-packager-classes.lst
     rm -f "$one"
     status=0
@@ -93,10 +99,10 @@ if [ "$LP_CDS" = true ]; then
       AWS_LAMBDA_FUNCTION_NAME=cds-training AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 \
       "$JRE/bin/java" -XX:DumpLoadedClassList="$one" $LP_TRAINING_FLAGS -cp "$classpath" "$LP_LAUNCHER" "$handler" \
       > "$OUT/training.log" 2>&1 || status=$?
-    kill "$stub" 2>/dev/null || true
-    wait "$stub" 2>/dev/null || true
-    cat "$OUT/training-api.log"
-    if grep -q 'init error' "$OUT/training-api.log" 2>/dev/null; then
+    # The stand-in logs each start; an init error it received came from this one.
+    errors=$(grep -c 'init error' "$OUT/training-api.log" || true)
+    if [ "${errors:-0}" -gt "$init_errors" ]; then
+      init_errors=$errors
       echo "WARNING: training start of $handler failed during init; its CDS archive covers the classes loaded until then. Its output:"
       cat "$OUT/training.log"
     fi
@@ -116,6 +122,9 @@ if [ "$LP_CDS" = true ]; then
       cat "$OUT/training.log"
     fi
   done
+  kill "$stub" 2>/dev/null || true # gone already unless a start ended before its first GET /next
+  wait "$stub" 2>/dev/null || true
+  cat "$OUT/training-api.log"
   if [ -s "$list" ] && "$JRE/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
         -XX:SharedArchiveFile="$JRE/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS -cp "$classpath" > "$OUT/cds-dump.log" 2>&1 \
      && "$JRE/bin/java" -Xshare:on -XX:SharedArchiveFile="$JRE/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS \
