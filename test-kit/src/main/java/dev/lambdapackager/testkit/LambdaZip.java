@@ -75,6 +75,12 @@ public final class LambdaZip implements AutoCloseable {
         }
     }
 
+    /** The ELF machine of this machine's own executables: 62 on x86_64, 183 on aarch64. */
+    public static int hostElfMachine() {
+        String arch = System.getProperty("os.arch");
+        return arch.equals("aarch64") || arch.equals("arm64") ? 183 : 62;
+    }
+
     /**
      * Checks what every function zip must have: {@code bootstrap} at the root with mode 0755, {@code jre/bin/java}
      * an executable for {@code elfMachine}, the streaming runtime in {@code lib/}, entries sorted and all dated alike.

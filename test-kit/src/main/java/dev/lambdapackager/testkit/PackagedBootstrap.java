@@ -12,6 +12,17 @@ public final class PackagedBootstrap {
 
     private PackagedBootstrap() {}
 
+    /**
+     * Opens a zip built for this machine's architecture, checks its layout ({@link LambdaZip#checkLayout}), unzips it
+     * into {@code taskRoot} and sends one event to its bootstrap; returns the response body.
+     */
+    public static String invokeZip(Path zip, Path taskRoot, String event) throws IOException, InterruptedException {
+        try (LambdaZip lambdaZip = LambdaZip.open(zip)) {
+            lambdaZip.checkLayout(LambdaZip.hostElfMachine());
+            return invokeOnce(lambdaZip.unzipTo(taskRoot), event);
+        }
+    }
+
     /** Sends one event and returns the function's response body; fails with the process output otherwise. */
     public static String invokeOnce(Path taskRoot, String event) throws IOException, InterruptedException {
         try (LoopbackRuntimeApi api = LoopbackRuntimeApi.start()) {
