@@ -49,7 +49,6 @@ class JreBuildLinksARuntimeWithCdsTest {
                     PullPolicy.NEVER, listener);
             built = new JreBuild(engine, image, Duration.ofMinutes(5), listener).run(inputs, staging);
         }
-        lines.forEach(System.out::println);
         assertThat(built.modules()).as("output: %s", lines).containsExactlyInAnyOrder("java.base", "java.logging", "jdk.crypto.ec");
         assertThat(built.cds()).as("output: %s", lines).isEqualTo(CdsArchive.APPLICATION);
         assertThat(built.jre().resolve("bin/java")).isExecutable();
