@@ -10,6 +10,7 @@ import dev.lambdapackager.packager.archive.ZipSummary;
 import dev.lambdapackager.packager.archive.ZipWriter;
 import dev.lambdapackager.packager.container.BuilderImage;
 import dev.lambdapackager.packager.container.DockerEngine;
+import dev.lambdapackager.packager.container.ImageIdProbe;
 import dev.lambdapackager.packager.jre.BuiltJre;
 import dev.lambdapackager.packager.jre.CacheKey;
 import dev.lambdapackager.packager.jre.JreBuild;
@@ -42,6 +43,8 @@ public final class Packager {
     public static final long DIRECT_UPLOAD_BYTES = 52_428_800L;
 
     private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration HIT_CHECK_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration HIT_CHECK_WAIT = Duration.ofSeconds(3);
     private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
     private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
@@ -59,6 +62,10 @@ public final class Packager {
      *     by a failed run
      */
     public List<PackagedFunction> pack(ArchiveRequest request) throws PackagingException {
+        // Should the JRE come from the cache, it is checked against the image the builder image's name stands for now;
+        // asking the engine takes a while, so it starts now and runs while the request is checked.
+        ImageIdProbe probe = request.useCache() && request.pullPolicy() != PullPolicy.ALWAYS
+                ? ImageIdProbe.start(request.builderImage(), HIT_CHECK_TIMEOUT) : null;
         checkSettings(request);
         List<JarInput> jars = libraryJars(request.classpath());
         String launcher = RuntimeJar.launcherClass(request.classpath(), request.runtimeVersion());
@@ -67,7 +74,7 @@ public final class Packager {
 
         JreInputs inputs = new JreInputs(jars, handlers(request), launcher, request.additionalModules(), request.cds(),
                 request.stripNativeSymbols(), request.timestamp().instant());
-        BuiltJre jre = linkedJre(request, inputs);
+        BuiltJre jre = linkedJre(request, inputs, probe);
 
         Map<String, ZipSummary> written = new LinkedHashMap<>();
         try (PrecompressedTree jreFiles = PrecompressedTree.open(jre.precompressed())) {
@@ -158,7 +165,7 @@ public final class Packager {
         }
     }
 
-    private BuiltJre linkedJre(ArchiveRequest request, JreInputs inputs) throws PackagingException {
+    private BuiltJre linkedJre(ArchiveRequest request, JreInputs inputs, ImageIdProbe probe) throws PackagingException {
         JreCache cache = new JreCache(request.cacheDirectory());
         DockerEngine engine = null;
         try {
@@ -173,16 +180,20 @@ public final class Packager {
             CacheKey key = cacheKey(imageKey, request, inputs);
             if (request.useCache()) {
                 var cached = cache.lookup(key);
-                if (cached.isPresent()) {
+                if (cached.isPresent() && !builtFromAnotherImage(probe, request.builderImage(), cached.get())) {
+                    boolean unchecked = probe != null && probe.outcome(HIT_CHECK_WAIT) == ImageIdProbe.Outcome.NO_ENGINE;
                     listener.info("JRE cache hit: " + describe(cached.get()) + " from " + cached.get().directory()
-                            + " (no container needed)");
+                            + " (no container needed" + (unchecked ? "; no Docker engine answered, so the builder image"
+                                    + " was not compared with the one it was built in" : "") + ")");
                     return cached.get();
                 }
             }
             listener.info("Building the JRE for " + request.architecture() + " in " + request.builderImage()
                     + (request.useCache() ? " (not in the cache yet)" : " (cache not used)"));
-            if (engine == null) {
-                engine = DockerEngine.connect(ENGINE_TIMEOUT);
+            if (image == null) {
+                if (engine == null) {
+                    engine = DockerEngine.connect(ENGINE_TIMEOUT);
+                }
                 image = BuilderImage.ensure(engine, request.builderImage(), request.architecture(), request.pullPolicy(), listener);
             }
             long start = System.nanoTime();
@@ -210,6 +221,20 @@ public final class Packager {
                 engine.close();
             }
         }
+    }
+
+    /**
+     * Whether the engine now has another image under the builder image's name than the one {@code cached} was built
+     * in (a tag that moved: a newer JDK, say). Without an engine, or with the image gone, the cached JRE stands.
+     */
+    private boolean builtFromAnotherImage(ImageIdProbe probe, String reference, BuiltJre cached) {
+        if (probe == null || probe.outcome(HIT_CHECK_WAIT) != ImageIdProbe.Outcome.PRESENT
+                || probe.id().get().equals(cached.imageId())) {
+            return false;
+        }
+        listener.info("The cached JRE was built in another image than " + reference + " is now (" + cached.imageId()
+                + ", now " + probe.id().get() + "): building it again");
+        return true;
     }
 
     private static CacheKey cacheKey(String image, ArchiveRequest request, JreInputs inputs) throws PackagingException {

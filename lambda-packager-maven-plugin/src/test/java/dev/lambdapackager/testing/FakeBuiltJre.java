@@ -25,6 +25,7 @@ public final class FakeBuiltJre {
         Files.writeString(build.resolve("modules"), modules + "\n", StandardCharsets.UTF_8);
         Files.writeString(build.resolve("cds"), "app\n", StandardCharsets.UTF_8);
         Files.writeString(build.resolve("java-version"), "21\n", StandardCharsets.UTF_8);
+        Files.writeString(build.resolve("image-id"), "sha256:0123\n", StandardCharsets.UTF_8);
         Files.write(directory.resolve("jre.zip"), new byte[0]);
         return directory;
     }

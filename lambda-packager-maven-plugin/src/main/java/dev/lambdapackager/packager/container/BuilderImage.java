@@ -9,6 +9,7 @@ import dev.lambdapackager.packager.PackagingException;
 import dev.lambdapackager.packager.PackagingException.Code;
 import dev.lambdapackager.packager.PullPolicy;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A builder image made ready for one architecture: present in the engine per the {@link PullPolicy}, and
@@ -60,6 +61,11 @@ public final class BuilderImage {
         }
         listener.debug("Builder image " + reference + " is " + image.getId() + " (" + image.getOs() + "/" + image.getArch() + ")");
         return new BuilderImage(reference, image.getId(), architecture);
+    }
+
+    /** The id of the image the engine has under {@code reference}, if it has one; never pulls. */
+    public static Optional<String> presentId(DockerEngine engine, String reference) throws PackagingException {
+        return Optional.ofNullable(inspect(engine, reference)).map(InspectImageResponse::getId);
     }
 
     private static boolean matches(InspectImageResponse image, Architecture architecture) {

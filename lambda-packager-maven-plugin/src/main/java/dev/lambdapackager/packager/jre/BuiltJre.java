@@ -16,13 +16,16 @@ import java.util.List;
  * @param modules the modules linked
  * @param cds which CDS archive {@code jre/} carries
  * @param javaFeature the JDK's feature version (e.g. {@code 21})
+ * @param imageId the id of the builder image it was built in
  */
-public record BuiltJre(Path directory, List<String> modules, CdsArchive cds, String javaFeature) {
+public record BuiltJre(Path directory, List<String> modules, CdsArchive cds, String javaFeature, String imageId) {
 
     /** Sub-folder with the linked runtime. */
     public static final String JRE = "jre";
     /** Sub-folder with the build script's notes. */
     public static final String BUILD = "build";
+    /** The note, in {@link #BUILD}, of which builder image made it: the cache checks it on a hit. */
+    static final String IMAGE_ID = "image-id";
     /** The JRE's files deflated once, for every zip made from it (see PrecompressedTree). */
     public static final String PRECOMPRESSED = "jre.zip";
 
@@ -51,7 +54,7 @@ public record BuiltJre(Path directory, List<String> modules, CdsArchive cds, Str
         }
         List<String> modules = Arrays.asList(note(build, "modules").split(","));
         CdsArchive cds = CdsArchive.fromScriptOutput(note(build, "cds"));
-        return new BuiltJre(directory, modules, cds, note(build, "java-version"));
+        return new BuiltJre(directory, modules, cds, note(build, "java-version"), note(build, IMAGE_ID));
     }
 
     private static String note(Path build, String name) throws IOException {

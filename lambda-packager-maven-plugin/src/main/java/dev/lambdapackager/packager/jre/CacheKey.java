@@ -23,7 +23,7 @@ import java.util.HexFormat;
 public record CacheKey(String text, String hash) {
 
     /** Bump when the layout of a cache entry changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /**
      * Computes the key; reads every jar once.

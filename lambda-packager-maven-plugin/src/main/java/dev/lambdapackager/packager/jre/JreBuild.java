@@ -83,6 +83,7 @@ public final class JreBuild {
                 long exited = System.nanoTime();
                 extract(container, "/var/task/jre", staging, 0);
                 extract(container, "/" + WORK + "/out", staging.resolve(BuiltJre.BUILD), 1);
+                Files.writeString(staging.resolve(BuiltJre.BUILD).resolve(BuiltJre.IMAGE_ID), image.id() + "\n");
                 listener.debug("copied the JRE out of the container in " + millisSince(exited) + " ms");
             }
             if (inputs.stripNativeSymbols()) {

@@ -1,0 +1,72 @@
+package dev.lambdapackager.packager.container;
+
+import dev.lambdapackager.packager.PackagingException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Asks the engine, in the background, which image a name stands for now — for checking a JRE cache hit without
+ * making the hit wait for docker-java to start (about half a second) or need an engine at all.
+ */
+public final class ImageIdProbe {
+
+    /** What the engine said. */
+    public enum Outcome {
+        /** The engine has an image under that name; {@link #id()} is its id. */
+        PRESENT,
+        /** The engine has no image under that name. */
+        ABSENT,
+        /** No engine answered (or it answered too late). */
+        NO_ENGINE
+    }
+
+    private final CompletableFuture<Answer> answer;
+
+    private ImageIdProbe(CompletableFuture<Answer> answer) {
+        this.answer = answer;
+    }
+
+    /** Starts asking about {@code reference}; the engine must answer its ping within {@code timeout}. */
+    public static ImageIdProbe start(String reference, Duration timeout) {
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try (DockerEngine engine = DockerEngine.connect(timeout)) {
+                answer.complete(BuilderImage.presentId(engine, reference)
+                        .map(id -> new Answer(Outcome.PRESENT, id)).orElse(new Answer(Outcome.ABSENT, null)));
+            } catch (PackagingException | RuntimeException e) {
+                answer.complete(new Answer(Outcome.NO_ENGINE, null));
+            }
+        }, "lambda-packager-image-probe");
+        thread.setDaemon(true);
+        thread.start();
+        return new ImageIdProbe(answer);
+    }
+
+    /** What the engine said, waiting for it at most {@code limit}. */
+    public Outcome outcome(Duration limit) {
+        return await(limit).outcome;
+    }
+
+    /** The image's id when the outcome is {@link Outcome#PRESENT}. */
+    public Optional<String> id() {
+        Answer done = answer.getNow(null);
+        return done == null ? Optional.empty() : Optional.ofNullable(done.id);
+    }
+
+    private Answer await(Duration limit) {
+        try {
+            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(Outcome.NO_ENGINE, null);
+        } catch (ExecutionException | TimeoutException e) {
+            return new Answer(Outcome.NO_ENGINE, null);
+        }
+    }
+
+    private record Answer(Outcome outcome, String id) {}
+}
