@@ -1,6 +1,8 @@
 package dev.lambdapackager.packager.container;
 
 import dev.lambdapackager.packager.PackagingException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,17 +35,29 @@ public final class ImageIdProbe {
     /** Starts asking about {@code reference}; the engine must answer its ping within {@code timeout}. */
     public static ImageIdProbe start(String reference, Duration timeout) {
         CompletableFuture<Answer> answer = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try (DockerEngine engine = DockerEngine.connect(timeout)) {
-                answer.complete(BuilderImage.presentId(engine, reference)
-                        .map(id -> new Answer(Outcome.PRESENT, id)).orElse(new Answer(Outcome.ABSENT, null)));
-            } catch (PackagingException | RuntimeException e) {
-                answer.complete(new Answer(Outcome.NO_ENGINE, null));
-            }
-        }, "lambda-packager-image-probe");
+        Thread thread = new Thread(() -> answer.complete(ask(reference, timeout)), "lambda-packager-image-probe");
         thread.setDaemon(true);
         thread.start();
         return new ImageIdProbe(answer);
+    }
+
+    private static Answer ask(String reference, Duration timeout) {
+        String host = System.getProperty("DOCKER_HOST", System.getenv("DOCKER_HOST"));
+        Optional<Path> socket = UnixSocketImageInspect.localSocket(host, System.getenv("DOCKER_CONTEXT"),
+                Path.of(System.getProperty("user.home"), ".docker", "config.json"));
+        try {
+            Optional<String> id;
+            if (socket.isPresent()) {
+                id = UnixSocketImageInspect.imageId(socket.get(), reference);
+            } else {
+                try (DockerEngine engine = DockerEngine.connect(timeout)) {
+                    id = BuilderImage.presentId(engine, reference);
+                }
+            }
+            return id.map(i -> new Answer(Outcome.PRESENT, i)).orElse(new Answer(Outcome.ABSENT, null));
+        } catch (PackagingException | IOException | RuntimeException e) {
+            return new Answer(Outcome.NO_ENGINE, null);
+        }
     }
 
     /** What the engine said, waiting for it at most {@code limit}. */
