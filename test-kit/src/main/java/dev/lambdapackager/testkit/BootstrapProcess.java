@@ -40,11 +40,6 @@ public final class BootstrapProcess implements AutoCloseable {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    /** Whether it is still running. */
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** Waits for the process to end; its exit code, or fails after {@code seconds}. */
     public int waitFor(long seconds) throws InterruptedException, IOException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {

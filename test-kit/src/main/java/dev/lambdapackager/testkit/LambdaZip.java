@@ -139,11 +139,6 @@ public final class LambdaZip implements AutoCloseable {
         }
     }
 
-    /** The zip's path. */
-    public Path file() {
-        return file;
-    }
-
     private ZipArchiveEntry entry(String name) {
         ZipArchiveEntry entry = zip.getEntry(name);
         if (entry == null) {
