@@ -109,6 +109,7 @@ public final class Packager {
                         + "' is not a module name; use names such as jdk.crypto.ec or java.sql.");
             }
         }
+        TrainingEvents.of(request); // fails fast on a missing folder, before any jar is read
         if (request.buildTimeout().isNegative() || request.buildTimeout().isZero()) {
             throw new PackagingException(Code.INVALID_BUILD_TIMEOUT, "The build timeout must be positive, not "
                     + request.buildTimeout().toSeconds() + " s.");
