@@ -13,7 +13,8 @@ assert log.count('training: the function is ready for its first invocation') == 
         zip.checkLayout(62)
         def bootstrap = zip.text('bootstrap')
         assert bootstrap.contains("com.example.${name}\n")
-        assert PackagedBootstrap.invokeOnce(zip.unzipTo(base.resolve("target/task-${name}")), 'abc') == expected
+        assert PackagedBootstrap.invokeOnceInContainer(builderImageX86, 'linux/amd64',
+                zip.unzipTo(base.resolve("target/task-${name}")), 'abc', '').response() == expected
     } finally {
         zip.close()
     }

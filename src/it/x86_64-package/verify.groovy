@@ -16,7 +16,7 @@ try {
     assert zip.text('bootstrap').contains('com.example.Hello')
     def task = zip.unzipTo(base.resolve('target/task'))
     // The real thing: the packaged JVM and runtime answer an invocation from a loopback Runtime API.
-    def response = PackagedBootstrap.invokeOnce(task, '{"name":"it"}')
+    def response = PackagedBootstrap.invokeOnceInContainer(builderImageX86, 'linux/amd64', task, '{"name":"it"}', '').response()
     assert response == 'hello {"name":"it"}'
 } finally {
     zip.close()

@@ -40,8 +40,8 @@ import org.apache.maven.project.MavenProjectHelper;
         threadSafe = true)
 public class ArchiveMojo extends AbstractMojo {
 
-    /** The builder image used when none is configured: Amazon Linux 2023 with Corretto 21's JDK and jmods. */
-    public static final String DEFAULT_BUILDER_IMAGE = "public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-jdk";
+    /** The builder image used when none is configured: Amazon Linux 2023 with Corretto 25's JDK and jmods. */
+    public static final String DEFAULT_BUILDER_IMAGE = "public.ecr.aws/amazoncorretto/amazoncorretto:25-al2023-jdk";
 
     /**
      * The functions to package, each into its own zip, as {@code <function><name>..</name><handler>..</handler></function>}.

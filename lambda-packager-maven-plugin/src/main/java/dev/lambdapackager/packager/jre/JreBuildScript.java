@@ -30,6 +30,7 @@ public final class JreBuildScript {
                 + assign("LP_LAUNCHER", inputs.launcherClass())
                 + assign("LP_ADDITIONAL_MODULES", String.join(",", inputs.additionalModules()))
                 + assign("LP_CDS", Boolean.toString(inputs.cds()))
+                + assign("LP_TRAINING_TIMEOUT", "10")
                 + assign("LP_TRAINING_FLAGS", String.join(" ", BootstrapScript.FAST_START_FLAGS))
                 + BODY;
     }

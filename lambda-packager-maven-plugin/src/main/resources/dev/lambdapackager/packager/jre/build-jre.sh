@@ -24,7 +24,7 @@ fail() { printf 'ERROR: %s\n' "$*"; exit 1; }
 TOOL_JVM="-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC"
 now() { date +%s; }
 
-[ -n "${JAVA_HOME:-}" ] || fail "the builder image sets no JAVA_HOME; use a JDK image whose config sets it (e.g. amazoncorretto:21-al2023-jdk)"
+[ -n "${JAVA_HOME:-}" ] || fail "the builder image sets no JAVA_HOME; use a JDK image whose config sets it (e.g. amazoncorretto:25-al2023-jdk)"
 for tool in java jdeps jlink; do
   [ -x "$JAVA_HOME/bin/$tool" ] || fail "$JAVA_HOME/bin/$tool is missing: the builder image needs a full JDK, not a JRE"
 done
@@ -41,10 +41,13 @@ handlers=0
 for handler in $LP_HANDLERS; do handlers=$((handlers + 1)); done
 # The stand-in Runtime API for the CDS training starts now, so that its JVM start overlaps jdeps and jlink.
 ready=/tmp/lambda-packager-training.ready
+# Names the current training start for the stand-in: an id, its events folder, then the JVM's pid.
+startfile=/tmp/lambda-packager-training.start
 if [ "$LP_CDS" = true ]; then
   rm -f "$ready"
   "$JAVA_HOME/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp /lambda-packager/training \
-    dev.lambdapackager.packager.jre.TrainingRuntimeApi 9001 "$ready" "$handlers" > "$OUT/training-api.log" 2>&1 &
+    dev.lambdapackager.packager.jre.TrainingRuntimeApi 9001 "$ready" "$startfile" "$LP_TRAINING_TIMEOUT" \
+    > "$OUT/training-api.log" 2>&1 &
   stub=$!
 fi
 for jar in $LP_JARS; do
@@ -91,14 +94,19 @@ if [ "$LP_CDS" = true ]; then
   while [ ! -f "$ready" ] && [ $waited -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
   [ -f "$ready" ] || { cat "$OUT/training-api.log"; fail "the training Runtime API did not start (output above)"; }
   init_errors=0
+  starts=0
   for handler in $LP_HANDLERS; do
     one=/tmp/lambda-packager-classes.lst
     rm -f "$one"
     status=0
+    starts=$((starts + 1))
+    printf '%s\n%s\n' "$starts" "/lambda-packager/training-events/$starts" > "$startfile"
     AWS_LAMBDA_RUNTIME_API=127.0.0.1:9001 LAMBDA_TASK_ROOT=$TASK _HANDLER=$handler \
       AWS_LAMBDA_FUNCTION_NAME=cds-training AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 \
       "$JRE/bin/java" -XX:DumpLoadedClassList="$one" $LP_TRAINING_FLAGS -cp "$classpath" "$LP_LAUNCHER" "$handler" \
-      > "$OUT/training.log" 2>&1 || status=$?
+      > "$OUT/training.log" 2>&1 &
+    printf '%s\n' "$!" >> "$startfile"
+    wait "$!" || status=$?
     # The stand-in logs each start; an init error it received came from this one.
     errors=$(grep -c 'init error' "$OUT/training-api.log" || true)
     if [ "${errors:-0}" -gt "$init_errors" ]; then
