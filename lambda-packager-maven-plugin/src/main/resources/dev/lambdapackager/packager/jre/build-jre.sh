@@ -78,7 +78,9 @@ else
   echo "jlink: objcopy is not in the builder image; using $strip (native symbol tables are removed after the build)"
 fi
 rm -rf "$JRE"
-"$JAVA_HOME/bin/jlink" $TOOL_JVM --add-modules "$modules" $strip --no-header-files --no-man-pages --output "$JRE" \
+# Debian's JDK 25 jmods carry separate native debug files (libjvm.debuginfo alone is 730 MB): never link them.
+"$JAVA_HOME/bin/jlink" $TOOL_JVM --add-modules "$modules" $strip --exclude-files='**.debuginfo' \
+  --no-header-files --no-man-pages --output "$JRE" \
   || fail "jlink failed for modules $modules"
 echo "jlink: $JRE ($(( $(now) - t )) s)"
 
