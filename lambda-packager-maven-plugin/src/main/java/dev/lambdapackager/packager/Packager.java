@@ -72,8 +72,13 @@ public final class Packager {
         checkHandlers(request, jars);
         List<ZipEntrySpec> extraFiles = extraFiles(request); // before the JRE build, which takes minutes under emulation
 
+        Map<String, String> functions = new LinkedHashMap<>();
+        for (FunctionSpec function : request.functions()) {
+            functions.put(function.name(), function.handler().trim());
+        }
         JreInputs inputs = new JreInputs(jars, handlers(request), launcher, request.additionalModules(), request.cds(),
-                request.stripNativeSymbols(), request.timestamp().instant());
+                request.stripNativeSymbols(), request.timestamp().instant(), functions, TrainingEvents.of(request),
+                request.trainingTimeout());
         BuiltJre jre = linkedJre(request, inputs, probe);
 
         Map<String, ZipSummary> written = new LinkedHashMap<>();
@@ -257,6 +262,7 @@ public final class Packager {
 
     private static String describe(BuiltJre jre) {
         String cds = switch (jre.cds()) {
+            case AOT -> "AOT cache per function";
             case APPLICATION -> "application CDS archive";
             case DEFAULT -> "default CDS archive";
             case NONE -> "no CDS archive";
@@ -274,7 +280,14 @@ public final class Packager {
         for (JarInput jar : jars) {
             entries.add(ZipEntrySpec.file("lib/" + jar.name(), jar.file(), ZipEntrySpec.REGULAR_MODE));
         }
-        entries.addAll(jreFiles.entries("jre/"));
+        // The JRE holds every function's AOT cache; each zip takes only its own.
+        String ownCache = BootstrapScript.aotCache(function.name());
+        for (ZipEntrySpec entry : jreFiles.entries("jre/")) {
+            boolean aotCache = entry.path().startsWith(BootstrapScript.AOT_CACHE_FOLDER) && entry.path().endsWith(".aot");
+            if (!aotCache || entry.path().equals(ownCache)) {
+                entries.add(entry);
+            }
+        }
         entries.addAll(extraFiles);
         Path zip = request.workDirectory().resolve(function.name() + ".zip");
         ZipSummary summary;

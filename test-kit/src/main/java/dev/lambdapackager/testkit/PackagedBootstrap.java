@@ -91,8 +91,6 @@ public final class PackagedBootstrap {
     /** What one invocation in a container gave: the response body and the container's output. */
     public record ContainerInvocation(String response, String output) {}
 
-    }
-
     /** Sends one event and returns the function's response body; fails with the process output otherwise. */
     public static String invokeOnce(Path taskRoot, String event) throws IOException, InterruptedException {
         try (LoopbackRuntimeApi api = LoopbackRuntimeApi.start()) {

@@ -10,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * What identifies a built JRE: the builder image, the architecture, and everything the build script does
@@ -41,6 +42,12 @@ public record CacheKey(String text, String hash) {
         text.append("strip-native-symbols: ").append(inputs.stripNativeSymbols()).append('\n');
         for (JarInput jar : inputs.jars()) {
             text.append("jar: ").append(jar.name()).append(' ').append(sha256(jar)).append('\n');
+        }
+        for (String function : inputs.functions().keySet()) {
+            for (java.nio.file.Path event : inputs.trainingEvents().getOrDefault(function, List.of())) {
+                text.append("training-event: ").append(function).append('/').append(event.getFileName()).append(' ')
+                        .append(sha256(Files.readAllBytes(event))).append('\n');
+            }
         }
         return new CacheKey(text.toString(), sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
     }

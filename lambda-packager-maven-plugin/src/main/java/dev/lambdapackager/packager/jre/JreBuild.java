@@ -146,6 +146,18 @@ public final class JreBuild {
                 directory(tar, dir, now);
             }
             file(tar, training, JreBuildScript.trainingClass(), 0644, now);
+            // Each function's events under training-events/<Function>/, with their own names (served in name order).
+            directory(tar, WORK + "/training-events/", now);
+            for (Map.Entry<String, List<Path>> events : inputs.trainingEvents().entrySet()) {
+                if (events.getValue().isEmpty()) {
+                    continue;
+                }
+                directory(tar, WORK + "/training-events/" + events.getKey() + "/", now);
+                for (Path event : events.getValue()) {
+                    file(tar, WORK + "/training-events/" + events.getKey() + "/" + event.getFileName(),
+                            Files.readAllBytes(event), 0644, now);
+                }
+            }
             directory(tar, "var/task/", now);
             directory(tar, "var/task/lib/", now);
             long jarTime = inputs.jarTime().toEpochMilli();

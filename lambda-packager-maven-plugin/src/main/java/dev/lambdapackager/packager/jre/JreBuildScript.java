@@ -26,11 +26,12 @@ public final class JreBuildScript {
         return "#!/bin/sh\n"
                 + "# Written by lambda-packager-maven-plugin; runs inside the builder container.\n"
                 + assign("LP_JARS", inputs.jars().stream().map(JarInput::name).collect(Collectors.joining(" ")))
-                + assign("LP_HANDLERS", String.join(" ", inputs.handlers()))
+                + assign("LP_FUNCTIONS", inputs.functions().entrySet().stream()
+                        .map(f -> f.getKey() + "=" + f.getValue()).collect(Collectors.joining(" ")))
                 + assign("LP_LAUNCHER", inputs.launcherClass())
                 + assign("LP_ADDITIONAL_MODULES", String.join(",", inputs.additionalModules()))
                 + assign("LP_CDS", Boolean.toString(inputs.cds()))
-                + assign("LP_TRAINING_TIMEOUT", "10")
+                + assign("LP_TRAINING_TIMEOUT", Long.toString(inputs.trainingTimeout().toSeconds()))
                 + assign("LP_TRAINING_FLAGS", String.join(" ", BootstrapScript.FAST_START_FLAGS))
                 + BODY;
     }

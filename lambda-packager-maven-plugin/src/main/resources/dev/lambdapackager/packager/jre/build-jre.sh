@@ -37,8 +37,6 @@ echo "JDK $feature at $JAVA_HOME on $(uname -m)"
 
 cd "$TASK/lib"
 classpath=""
-handlers=0
-for handler in $LP_HANDLERS; do handlers=$((handlers + 1)); done
 # The stand-in Runtime API for the CDS training starts now, so that its JVM start overlaps jdeps and jlink.
 ready=/tmp/lambda-packager-training.ready
 # Names the current training start for the stand-in: an id, its events folder, then the JVM's pid.
@@ -84,28 +82,36 @@ rm -rf "$JRE"
   || fail "jlink failed for modules $modules"
 echo "jlink: $JRE ($(( $(now) - t )) s)"
 
-# 3. Class data sharing, made by the linked JVM itself (this is why the build runs on the target
-#    architecture). Preferred: an application archive from a short training start of each handler,
-#    stopped at its first GET /next; otherwise the JDK's default archive.
+# 3. Class data, made by the linked JVM itself (this is why the build runs on the target architecture), from a
+#    training start of each function: it starts as on Lambda, gets its training events (if any) from the stand-in
+#    Runtime API, and ends at the next GET /next. JDK 25 and later: an AOT cache per function (-XX:AOTCacheOutput,
+#    JEP 483/514/515: classes loaded and linked, method profiles, as of the training run). Earlier JDKs, or when
+#    the AOT cache fails: one application CDS archive from the class lists of all starts. Else the default archive.
 cds=none
-if [ "$LP_CDS" = true ]; then
-  t=$(now)
-  list=$OUT/classes.lst
+# Runs one training start per function; $1 = aot or cds. Fails (status 1) if a start made no class data.
+train() {
+  made_all=0
+  init_errors=$(grep -c 'init error' "$OUT/training-api.log" || true)
   : > "$list"
-  waited=0
-  while [ ! -f "$ready" ] && [ $waited -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
-  [ -f "$ready" ] || { cat "$OUT/training-api.log"; fail "the training Runtime API did not start (output above)"; }
-  init_errors=0
-  starts=0
-  for handler in $LP_HANDLERS; do
+  for function in $LP_FUNCTIONS; do
+    name=${function%%=*}
+    handler=${function#*=}
     one=/tmp/lambda-packager-classes.lst
     rm -f "$one"
+    if [ "$1" = aot ]; then
+      record="-XX:AOTCacheOutput=$JRE/lib/server/$name.aot"
+      what="AOT cache"
+    else
+      record="-XX:DumpLoadedClassList=$one"
+      what="CDS archive"
+    fi
     status=0
     starts=$((starts + 1))
-    printf '%s\n%s\n' "$starts" "/lambda-packager/training-events/$starts" > "$startfile"
+    printf '%s\n%s\n' "$starts" "/lambda-packager/training-events/$name" > "$startfile"
+    # The JVM that assembles the AOT cache at exit takes its options from JAVA_TOOL_OPTIONS: unset above.
     AWS_LAMBDA_RUNTIME_API=127.0.0.1:9001 LAMBDA_TASK_ROOT=$TASK _HANDLER=$handler \
-      AWS_LAMBDA_FUNCTION_NAME=cds-training AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 \
-      "$JRE/bin/java" -XX:DumpLoadedClassList="$one" $LP_TRAINING_FLAGS -cp "$classpath" "$LP_LAUNCHER" "$handler" \
+      AWS_LAMBDA_FUNCTION_NAME=$name AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 \
+      "$JRE/bin/java" $record $LP_TRAINING_FLAGS -cp "$classpath" "$LP_LAUNCHER" "$handler" \
       > "$OUT/training.log" 2>&1 &
     printf '%s\n' "$!" >> "$startfile"
     wait "$!" || status=$?
@@ -113,16 +119,27 @@ if [ "$LP_CDS" = true ]; then
     errors=$(grep -c 'init error' "$OUT/training-api.log" || true)
     if [ "${errors:-0}" -gt "$init_errors" ]; then
       init_errors=$errors
-      echo "WARNING: training start of $handler failed during init; its CDS archive covers the classes loaded until then. Its output:"
+      echo "WARNING: training start of $handler failed during init; its $what covers the classes loaded until then. Its output:"
       cat "$OUT/training.log"
     fi
-    if [ -s "$one" ]; then
+    if [ "$1" = aot ]; then
+      # Only a cache this JVM maps with this class path counts (-XX:AOTMode=on fails instead of running without).
+      if [ -s "$JRE/lib/server/$name.aot" ] && "$JRE/bin/java" -XX:AOTCache="$JRE/lib/server/$name.aot" -XX:AOTMode=on \
+          $LP_TRAINING_FLAGS -cp "$classpath" -version > "$OUT/aot-check.log" 2>&1; then
+        echo "aot: cache for $name ($(( $(wc -c < "$JRE/lib/server/$name.aot") / 1000000 )) MB)"
+      else
+        echo "WARNING: no AOT cache for $name (exit $status). Training output:"
+        cat "$OUT/training.log"
+        [ ! -s "$OUT/aot-check.log" ] || cat "$OUT/aot-check.log"
+        made_all=1
+      fi
+    elif [ -s "$one" ]; then
       # Merge by class name: ids and @-records are per-run, so only the first run's are kept.
       if [ -s "$list" ]; then
         sed -n 's/^\([^@# ][^ ]*\)\( id: [0-9]*\)\{0,1\}$/\1/p' "$one" > /tmp/lambda-packager-names
         sed -n 's/^\([^@# ][^ ]*\).*/\1/p' "$list" > /tmp/lambda-packager-known
-        while read -r name; do
-          grep -qxF "$name" /tmp/lambda-packager-known || printf '%s\n' "$name" >> "$list"
+        while read -r class; do
+          grep -qxF "$class" /tmp/lambda-packager-known || printf '%s\n' "$class" >> "$list"
         done < /tmp/lambda-packager-names
       else
         cat "$one" > "$list"
@@ -132,10 +149,35 @@ if [ "$LP_CDS" = true ]; then
       cat "$OUT/training.log"
     fi
   done
-  kill "$stub" 2>/dev/null || true # gone already unless a start ended before its first GET /next
+  return $made_all
+}
+if [ "$LP_CDS" = true ]; then
+  t=$(now)
+  list=$OUT/classes.lst
+  starts=0
+  waited=0
+  while [ ! -s "$ready" ] && [ $waited -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
+  [ -s "$ready" ] || { cat "$OUT/training-api.log"; fail "the training Runtime API did not start (output above)"; }
+  if [ "$feature" -ge 25 ]; then
+    if train aot; then
+      cds=aot
+      echo "aot: AOT cache per function, trained in $(( $(now) - t )) s"
+    else
+      rm -f "$JRE"/lib/server/*.aot
+      echo "WARNING: JDK $feature could not make an AOT cache for every function (see above); making an application CDS archive instead"
+    fi
+  else
+    echo "WARNING: JDK $feature cannot make an AOT cache (JDK 25 or later can, e.g. amazoncorretto:25-al2023-jdk); making an application CDS archive instead"
+  fi
+  if [ "$cds" != aot ]; then
+    train cds || true
+  fi
+  kill "$stub" 2>/dev/null || true
   wait "$stub" 2>/dev/null || true
   cat "$OUT/training-api.log"
-  if [ -s "$list" ] && "$JRE/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
+  if [ "$cds" = aot ]; then
+    :
+  elif [ -s "$list" ] && "$JRE/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
         -XX:SharedArchiveFile="$JRE/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS -cp "$classpath" > "$OUT/cds-dump.log" 2>&1 \
      && "$JRE/bin/java" -Xshare:on -XX:SharedArchiveFile="$JRE/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS \
         -cp "$classpath" -version > "$OUT/cds-check.log" 2>&1; then

@@ -20,14 +20,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The build script, run for real in the x86_64 builder image: jdeps, jlink and an application CDS archive. */
+/**
+ * The build script, run for real in the x86_64 builder image (JDK 25): jdeps, jlink and an AOT cache for the function,
+ * named after it, that the linked JVM maps with the function's class path.
+ */
 class JreBuildLinksARuntimeWithCdsTest {
 
     @TempDir
     Path temp;
 
     @Test
-    void linksTheModulesTheJarsNeedAndTrainsAnApplicationArchive() throws Exception {
+    void linksTheModulesTheJarsNeedAndTrainsAnAotCache() throws Exception {
         Path function = TestJars.compile(temp.resolve("function.jar"), Map.of("com.example.Handler",
                 "package com.example; public class Handler { java.util.logging.Logger log; }"), null);
         Path runtime = TestJars.fakeRuntime(temp.resolve("runtime.jar"));
@@ -50,9 +53,11 @@ class JreBuildLinksARuntimeWithCdsTest {
             built = new JreBuild(engine, image, Duration.ofMinutes(5), listener).run(inputs, staging);
         }
         assertThat(built.modules()).as("output: %s", lines).containsExactlyInAnyOrder("java.base", "java.logging", "jdk.crypto.ec");
-        assertThat(built.cds()).as("output: %s", lines).isEqualTo(CdsArchive.APPLICATION);
+        assertThat(built.cds()).as("output: %s", lines).isEqualTo(CdsArchive.AOT);
         assertThat(built.jre().resolve("bin/java")).isExecutable();
-        assertThat(built.jre().resolve("lib/server/app-cds.jsa")).isNotEmptyFile();
+        assertThat(built.jre().resolve("lib/server/Handler.aot")).isNotEmptyFile();
+        assertThat(built.jre().resolve("lib/server/app-cds.jsa")).doesNotExist();
+        assertThat(built.jre().resolve("lib/server/libjvm.debuginfo")).as("Debian's debug files stay out").doesNotExist();
         assertThat(built.jre().resolve("include")).doesNotExist();
         assertThat(lines).noneMatch(line -> line.contains("Picked up JAVA_TOOL_OPTIONS"));
     }
