@@ -49,6 +49,7 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     private volatile Consumer<byte[]> chunkListener = chunk -> { };
     private volatile Socket current;
     private volatile boolean gone;
+    private volatile boolean dropPosts;
 
     /**
      * Starts one outside JUnit's lifecycle (the plugin's ITs and the sample's end-to-end tests); close it when done.
@@ -118,6 +119,11 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     /** Calls the listener on the server's thread the moment each chunk has arrived, before anything else. */
     public void onChunk(Consumer<byte[]> listener) {
         chunkListener = listener;
+    }
+
+    /** Closes the connection on every later POST (responses, errors) after reading it, without answering. */
+    public void dropPosts() {
+        dropPosts = true;
     }
 
     /** Answers later POSTs (responses, errors) with this status instead of 202. */
@@ -221,6 +227,8 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
                     continue;
                 }
                 answer(out, answer.status, answer.headers, answer.body);
+            } else if (dropPosts) {
+                return;
             } else {
                 answer(out, postStatus, Map.of(), "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8));
             }

@@ -87,8 +87,9 @@ public final class HttpOutput {
 
     /**
      * Adds a header or trailer field value as visible ASCII, so that no peer can read a control character or
-     * a line break into it: spaces between visible characters stay, every other character (and {@code %})
-     * leaves as its UTF-8 bytes percent-encoded.
+     * a line break into it: spaces between visible characters stay, every other character leaves as its UTF-8
+     * bytes percent-encoded. A {@code %} stays as it is, so that a value read off the wire and passed on (the
+     * local server relays error types) is not encoded twice.
      *
      * @param value the value
      * @throws IOException when the connection fails
@@ -153,9 +154,9 @@ public final class HttpOutput {
         return value;
     }
 
-    /** Visible ASCII other than {@code %}; a space too, except first or last, where a reader would trim it. */
+    /** Visible ASCII; a space too, except first or last, where a reader would trim it. */
     private static boolean isPlainFieldChar(char c, int index, int length) {
-        return c > ' ' && c < 0x7f && c != '%' || c == ' ' && index > 0 && index < length - 1;
+        return c > ' ' && c < 0x7f || c == ' ' && index > 0 && index < length - 1;
     }
 
     /** Writes the character at {@code index} percent-encoded; @return the index of its last char (surrogates) */
