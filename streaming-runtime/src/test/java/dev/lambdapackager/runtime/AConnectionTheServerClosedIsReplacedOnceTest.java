@@ -21,13 +21,13 @@ class AConnectionTheServerClosedIsReplacedOnceTest {
     class WhileTheHandlerRuns {
 
         @RegisterExtension
-        final GoRuntimeApi api = new GoRuntimeApi("-idle-timeout=200ms");
+        final GoRuntimeApi api = new GoRuntimeApi("-idle-timeout=100ms");
 
         @Test
         void theBufferedResponseIsPostedAgain() throws Exception {
             api.enqueueInvocation("slow", "{}");
             RuntimeUnderTest runtime = RuntimeUnderTest.start(api.address(), (event, writer, context) -> {
-                Thread.sleep(800); // longer than the server keeps an idle connection
+                Thread.sleep(1200); // far longer than the server keeps an idle connection
                 writer.writeAndFinish("done");
             }, Map.of());
 
