@@ -19,6 +19,7 @@ final class LocalInvocation {
     private final HttpOutput caller;
     private final CountDownLatch completed = new CountDownLatch(1);
     private volatile boolean callerGone;
+    private volatile boolean streaming;
 
     LocalInvocation(String requestId, byte[] event, HttpOutput caller) {
         this.requestId = requestId;
@@ -36,6 +37,7 @@ final class LocalInvocation {
 
     /** Starts a chunked answer to the caller, so that chunks can follow as they arrive. */
     void startStream(String contentType) {
+        streaming = true;
         send(() -> {
             caller.writeAscii("HTTP/1.1 200 OK\r\nContent-Type: " + contentType
                     + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
@@ -76,7 +78,9 @@ final class LocalInvocation {
      */
     synchronized void abandon(int status, String reason, byte[] body) {
         if (!isComplete()) {
-            answer(status, reason, "", body);
+            if (!streaming) { // else the caller already has a status; the unfinished chunked body says it broke
+                answer(status, reason, "", body);
+            }
             complete();
         }
     }
