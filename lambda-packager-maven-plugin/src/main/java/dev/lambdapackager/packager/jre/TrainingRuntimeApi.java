@@ -34,14 +34,15 @@ import java.util.Optional;
  * the order of their names; missing or empty: none) and, once the JVM runs, a line with its process id. A connection
  * that finds a new id in START_FILE begins that start. An invocation that has not answered within TIMEOUT_SECONDS
  * ends its start: the stand-in stops the function's JVM (SIGTERM, so that it still writes its class data). A handler
- * error is logged as a warning and the training goes on. It gives up after two minutes without a request; the
+ * error is logged as a warning and the training goes on. It gives up after ten minutes without a request; the
  * script stops it when the training is over.
  *
  * <p>One class without nested or lambda classes: its single class file is what goes into the container.
  */
 public final class TrainingRuntimeApi {
 
-    private static final int IDLE_LIMIT_MILLIS = 120_000;
+    /** Long enough for a JVM start under emulation on a busy machine; the script stops the stand-in when done. */
+    private static final int IDLE_LIMIT_MILLIS = 600_000;
     private static final String ERROR_TYPE = "lambda-runtime-function-error-type";
     private static final String ERROR_BODY = "lambda-runtime-function-error-body";
     private static final byte[] ACCEPTED =
@@ -64,7 +65,7 @@ public final class TrainingRuntimeApi {
         this.timeoutMillis = timeoutMillis;
     }
 
-    /** Serves training starts until stopped, or until idle for two minutes. */
+    /** Serves training starts until stopped, or until idle for ten minutes. */
     public static void main(String[] args) throws IOException {
         if (args.length != 4) {
             System.err.println("usage: TrainingRuntimeApi PORT READY_FILE START_FILE TIMEOUT_SECONDS");
@@ -79,7 +80,7 @@ public final class TrainingRuntimeApi {
                 try {
                     socket = server.accept();
                 } catch (SocketTimeoutException e) {
-                    System.out.println("training: no request from the function for two minutes; stopping");
+                    System.out.println("training: no request from the function for ten minutes; stopping");
                     return;
                 }
                 try (socket) {
