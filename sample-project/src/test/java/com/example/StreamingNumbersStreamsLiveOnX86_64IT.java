@@ -13,12 +13,14 @@ import dev.lambdapackager.packager.model.PullPolicy;
 import dev.lambdapackager.packager.model.OutputTimestamp;
 import dev.lambdapackager.runtime.LambdaRuntime;
 import dev.lambdapackager.runtime.testsupport.LoopbackRuntimeApi;
-import dev.lambdapackager.testkit.BootstrapProcess;
+import dev.lambdapackager.testkit.TaskRootContainer;
 import dev.lambdapackager.testkit.LambdaZip;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,11 +59,25 @@ class StreamingNumbersStreamsLiveOnX86_64IT {
             String second = api.enqueueInvocation("{}");
             api.enqueueDrop();
             long exec = System.nanoTime();
-            try (BootstrapProcess bootstrap = BootstrapProcess.start(task, api.address(), Map.of())) {
+            // In a container of the builder image at /var/task, as on Lambda: the JDK 25 image's JRE needs a newer C
+            // library than this Debian 12 host's, and the AOT cache only maps at /var/task.
+            String image = System.getProperty("lambda.it.builderImage.x86_64");
+            Map<String, String> environment = Map.of("LAMBDA_TASK_ROOT", "/var/task", "AWS_LAMBDA_RUNTIME_API", api.address(),
+                    "_HANDLER", "provided", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128");
+            CompletableFuture<TaskRootContainer.Result> bootstrap = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return TaskRootContainer.run(image, "linux/amd64", task, environment, List.of("/var/task/bootstrap"), 120,
+                            TaskRootContainer.quiet());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            {
                 assertThat(api.takeRequest().path()).isEqualTo(LoopbackRuntimeApi.NEXT_PATH);
                 long firstNext = System.nanoTime();
                 String startup = String.format(java.util.Locale.ROOT,
-                        "x86_64 packaged bootstrap: exec to first GET /next %.1f ms%n", (firstNext - exec) / 1e6);
+                        "x86_64 packaged bootstrap in a container: create, start and exec to first GET /next %.1f ms%n",
+                        (firstNext - exec) / 1e6);
                 System.out.print(startup);
                 Files.writeString(target.resolve("e2e-x86_64/startup.txt"), startup);
                 // The first GET /next was taken above; check the first invocation's stream from there on.
@@ -69,7 +85,8 @@ class StreamingNumbersStreamsLiveOnX86_64IT {
                         java.nio.charset.StandardCharsets.UTF_8)));
                 assertThat(api.takePost().path()).isEqualTo("/2018-06-01/runtime/invocation/" + first + "/response");
                 LiveStreamCheck.invocationStreamsLive(api, second);
-                assertThat(bootstrap.waitFor(30)).as("exits once the Runtime API drops the connection").isNotZero();
+                assertThat(bootstrap.get(60, TimeUnit.SECONDS).exitCode()).as("exits once the Runtime API drops the connection")
+                        .isNotZero();
                 assertThat(api.connectionCount()).isEqualTo(1);
             }
         }
