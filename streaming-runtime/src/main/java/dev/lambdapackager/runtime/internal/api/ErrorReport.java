@@ -32,10 +32,13 @@ public final class ErrorReport {
 
     /**
      * @param failure what the handler threw
-     * @return a report whose error type is the exception's class name
+     * @return a report whose error type is the exception's class name, and whose message is its (localized)
+     *         message or, as AWS's Java runtime does when there is none, its class name again
      */
     public static ErrorReport of(Throwable failure) {
-        return new ErrorReport(failure.getClass().getName(), failure.getMessage(), failure.getStackTrace());
+        String message = failure.getLocalizedMessage();
+        return new ErrorReport(failure.getClass().getName(), message == null ? failure.getClass().getName() : message,
+                failure.getStackTrace());
     }
 
     /**
