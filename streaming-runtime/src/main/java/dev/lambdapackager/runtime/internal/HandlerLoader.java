@@ -2,6 +2,7 @@ package dev.lambdapackager.runtime.internal;
 
 import dev.lambdapackager.runtime.StreamingLambdaHandler;
 import dev.lambdapackager.runtime.internal.LambdaRuntimeException.Code;
+import dev.lambdapackager.runtime.internal.api.ErrorReport;
 import dev.lambdapackager.runtime.internal.compat.HandlerMethod;
 import dev.lambdapackager.runtime.internal.compat.PojoHandlerAdapter;
 import dev.lambdapackager.runtime.internal.compat.RequestHandlerTypes;
@@ -128,6 +129,9 @@ public final class HandlerLoader {
                     + className + " threw " + e.getCause(), e.getCause());
         } catch (LinkageError e) {
             throw linkageError(className, e);
+        } catch (Error e) { // Java does not wrap an Error (an AssertionError, an OutOfMemoryError) thrown there
+            throw new LambdaRuntimeException(Code.HANDLER_CONSTRUCTOR_ERROR, "The static initializer of handler class "
+                    + className + " threw " + ErrorReport.of(e).describe(), e);
         }
     }
 
