@@ -183,8 +183,8 @@ public final class Packager {
                 if (cached.isPresent() && !builtFromAnotherImage(probe, request.builderImage(), cached.get())) {
                     boolean unchecked = probe != null && probe.outcome(HIT_CHECK_WAIT) == ImageIdProbe.Outcome.NO_ENGINE;
                     listener.info("JRE cache hit: " + describe(cached.get()) + " from " + cached.get().directory()
-                            + " (no container needed" + (unchecked ? "; no Docker engine answered, so the builder image"
-                                    + " was not compared with the one it was built in" : "") + ")");
+                            + " (no container needed" + (unchecked ? "; no Docker engine answered at " + probe.engine()
+                                    + ", so the builder image was not compared with the one it was built in" : "") + ")");
                     return cached.get();
                 }
             }
