@@ -74,8 +74,17 @@ public final class Packager {
 
         JreInputs inputs = new JreInputs(jars, handlers(request), launcher, request.additionalModules(), request.cds(),
                 request.stripNativeSymbols(), request.timestamp().instant());
-        BuiltJre jre = linkedJre(request, inputs, probe);
+        // The cache stays open until the zips are written: the entry in use is then never evicted by another build.
+        try (JreCache cache = new JreCache(request.cacheDirectory(), request.cacheMaxSize(), listener)) {
+            return writeZips(request, jars, launcher, linkedJre(request, inputs, probe, cache), extraFiles);
+        } catch (IOException e) {
+            throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot release the JRE cache " + request.cacheDirectory()
+                    + ": " + e.getMessage(), e);
+        }
+    }
 
+    private List<PackagedFunction> writeZips(ArchiveRequest request, List<JarInput> jars, String launcher, BuiltJre jre,
+            List<ZipEntrySpec> extraFiles) throws PackagingException {
         Map<String, ZipSummary> written = new LinkedHashMap<>();
         try (PrecompressedTree jreFiles = PrecompressedTree.open(jre.precompressed())) {
             for (FunctionSpec function : request.functions()) {
@@ -165,21 +174,21 @@ public final class Packager {
         }
     }
 
-    private BuiltJre linkedJre(ArchiveRequest request, JreInputs inputs, ImageIdProbe probe) throws PackagingException {
-        JreCache cache = new JreCache(request.cacheDirectory());
+    private BuiltJre linkedJre(ArchiveRequest request, JreInputs inputs, ImageIdProbe probe, JreCache cache)
+            throws PackagingException {
         DockerEngine engine = null;
         try {
             BuilderImage image = null;
             String imageKey = request.builderImage();
             if (request.pullPolicy() == PullPolicy.ALWAYS) {
                 // A moved tag must not hit an entry built from the old image: key on what was just pulled.
-                engine = DockerEngine.connect(ENGINE_TIMEOUT);
+                engine = connect();
                 image = BuilderImage.ensure(engine, request.builderImage(), request.architecture(), request.pullPolicy(), listener);
                 imageKey = image.id();
             }
             CacheKey key = cacheKey(imageKey, request, inputs);
             if (request.useCache()) {
-                var cached = cache.lookup(key);
+                var cached = lookup(cache, key);
                 if (cached.isPresent() && !builtFromAnotherImage(probe, request.builderImage(), cached.get())) {
                     boolean unchecked = probe != null && probe.outcome(HIT_CHECK_WAIT) == ImageIdProbe.Outcome.NO_ENGINE;
                     listener.info("JRE cache hit: " + describe(cached.get()) + " from " + cached.get().directory()
@@ -192,7 +201,7 @@ public final class Packager {
                     + (request.useCache() ? " (not in the cache yet)" : " (cache not used)"));
             if (image == null) {
                 if (engine == null) {
-                    engine = DockerEngine.connect(ENGINE_TIMEOUT);
+                    engine = connect();
                 }
                 image = BuilderImage.ensure(engine, request.builderImage(), request.architecture(), request.pullPolicy(), listener);
             }
@@ -208,12 +217,10 @@ public final class Packager {
                 throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot store the JRE in the cache " + cache.root() + ": "
                         + e.getMessage(), e);
             } finally {
-                if (Files.exists(staging)) {
-                    try {
-                        JreCache.delete(staging);
-                    } catch (IOException e) {
-                        listener.debug("could not delete " + staging + ": " + e.getMessage());
-                    }
+                try {
+                    cache.discard(staging); // when not stored
+                } catch (IOException e) {
+                    listener.debug("could not delete " + staging + ": " + e.getMessage());
                 }
             }
         } finally {
@@ -221,6 +228,12 @@ public final class Packager {
                 engine.close();
             }
         }
+    }
+
+    private DockerEngine connect() throws PackagingException {
+        DockerEngine engine = DockerEngine.connect(ENGINE_TIMEOUT);
+        listener.info("Docker engine: " + engine.endpoint().describe());
+        return engine;
     }
 
     /**
@@ -242,6 +255,15 @@ public final class Packager {
             return CacheKey.of(image, request.architecture(), inputs);
         } catch (IOException e) {
             throw new PackagingException(Code.IO_FAILURE, "Cannot read the function's jars: " + e.getMessage(), e);
+        }
+    }
+
+    private static java.util.Optional<BuiltJre> lookup(JreCache cache, CacheKey key) throws PackagingException {
+        try {
+            return cache.lookup(key);
+        } catch (IOException e) {
+            throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot read the JRE cache " + cache.root() + ": "
+                    + e.getMessage() + "; set the cache directory to a writable folder.", e);
         }
     }
 
