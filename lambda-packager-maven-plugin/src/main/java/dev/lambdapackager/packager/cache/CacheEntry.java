@@ -11,11 +11,14 @@ public final class CacheEntry implements AutoCloseable {
     private final Path directory;
     private final long size;
     private final InUse.Handle handle;
+    private final Path uncached;
 
-    CacheEntry(Path directory, long size, InUse.Handle handle) {
+    /** @param uncached a staging folder to delete on close, when this entry could not be stored (else null) */
+    CacheEntry(Path directory, long size, InUse.Handle handle, Path uncached) {
         this.directory = directory;
         this.size = size;
         this.handle = handle;
+        this.uncached = uncached;
     }
 
     /** The folder holding the files that were stored. */
@@ -28,10 +31,22 @@ public final class CacheEntry implements AutoCloseable {
         return size;
     }
 
+    /** Whether this entry is in the cache (false: a build's own files, stored aside, deleted on close). */
+    public boolean isCached() {
+        return uncached == null;
+    }
+
     /** Lets other builds evict this entry again. */
     @Override
     public void close() {
         handle.close();
+        if (uncached != null) {
+            try {
+                Trees.delete(uncached);
+            } catch (java.io.IOException e) {
+                // A staging folder nobody holds any more: the next eviction removes it.
+            }
+        }
     }
 
     @Override

@@ -87,7 +87,7 @@ public final class CacheStore {
         }
         try {
             long size = EntryManifest.verify(folder, folder.resolve(Staging.DATA));
-            return Optional.of(new CacheEntry(folder.resolve(Staging.DATA), size, handle));
+            return Optional.of(new CacheEntry(folder.resolve(Staging.DATA), size, handle, null));
         } catch (IOException | RuntimeException e) {
             handle.close();
             discard(folder, identity, e.getMessage());
@@ -114,6 +114,15 @@ public final class CacheStore {
      * @return the entry, marked as in use until closed
      */
     public CacheEntry commit(Staging staging, String level, String key) throws IOException {
+        return commit(staging, level, key, false);
+    }
+
+    /**
+     * Like {@link #commit(Staging, String, String)}, but with {@code replace} an existing entry under the key is
+     * replaced (the caller found it stale: made from another image, say). Should another build be using that entry, it
+     * stays, and the returned entry is {@code staging} itself, used by this build only and deleted when closed.
+     */
+    public CacheEntry commit(Staging staging, String level, String key, boolean replace) throws IOException {
         if (staging.isCommitted()) {
             throw new IllegalStateException("staging " + staging.folder() + " was already committed or closed");
         }
@@ -123,17 +132,22 @@ public final class CacheStore {
         CacheEntry entry;
         try (RootLock lock = RootLock.acquire(root)) {
             Files.createDirectories(folder.getParent());
-            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !replaceable(folder)) {
+            boolean exists = Files.exists(folder, LinkOption.NOFOLLOW_LINKS);
+            if (exists && !replace && complete(folder)) {
                 // Another build stored it first; entries are complete once visible, so theirs is as good.
                 staging.close();
                 InUse.Handle theirs = InUse.acquire(folder);
                 markUsed(folder);
-                entry = new CacheEntry(folder.resolve(Staging.DATA), EntryManifest.recordedSize(folder), theirs);
+                entry = new CacheEntry(folder.resolve(Staging.DATA), EntryManifest.recordedSize(folder), theirs, null);
+            } else if (exists && !InUse.ifUnused(folder, () -> Files.move(folder, trashFolder(root)))) {
+                // Stale or damaged, but another build is reading it: leave it to them, and use ours uncached.
+                staging.committed();
+                entry = new CacheEntry(staging.directory(), size, staging.handle(), staging.folder());
             } else {
                 Files.move(staging.folder(), folder, StandardCopyOption.ATOMIC_MOVE);
                 InUse.moved(staging.folder(), folder);
                 staging.committed();
-                entry = new CacheEntry(folder.resolve(Staging.DATA), size, staging.handle());
+                entry = new CacheEntry(folder.resolve(Staging.DATA), size, staging.handle(), null);
             }
         } catch (IOException | RuntimeException e) {
             staging.close();
@@ -159,13 +173,13 @@ public final class CacheStore {
         }
     }
 
-    /** Whether an existing entry is damaged and unused, so a fresh one may take its place (moving it aside). */
-    private boolean replaceable(Path folder) throws IOException {
+    /** Whether an existing entry's manifest is intact (entries are complete once visible with one). */
+    private static boolean complete(Path folder) {
         try {
             EntryManifest.recordedSize(folder);
-            return false;
+            return true;
         } catch (IOException | RuntimeException e) {
-            return InUse.ifUnused(folder, () -> Files.move(folder, trashFolder(root)));
+            return false;
         }
     }
 
