@@ -24,6 +24,7 @@ public final class PropertyNames {
     public static final String ATTACH = "lambda.attach";
     public static final String CACHE_DIRECTORY = "lambda.cacheDirectory";
     public static final String USE_CACHE = "lambda.useCache";
+    public static final String CACHE_MAX_SIZE = "lambda.cacheMaxSize";
     public static final String BUILD_TIMEOUT = "lambda.buildTimeout";
 
     private PropertyNames() {}

@@ -29,6 +29,7 @@ public final class ArchiveRequest {
     private final OutputTimestamp timestamp;
     private final Path cacheDirectory;
     private final boolean useCache;
+    private final long cacheMaxSize;
     private final Duration buildTimeout;
     private final String generator;
     private final String runtimeVersion;
@@ -49,6 +50,10 @@ public final class ArchiveRequest {
         this.timestamp = Objects.requireNonNull(b.timestamp, "timestamp");
         this.cacheDirectory = Objects.requireNonNull(b.cacheDirectory, "cacheDirectory");
         this.useCache = b.useCache;
+        if (b.cacheMaxSize <= 0) {
+            throw new IllegalArgumentException("cacheMaxSize must be positive, not " + b.cacheMaxSize);
+        }
+        this.cacheMaxSize = b.cacheMaxSize;
         this.buildTimeout = Objects.requireNonNull(b.buildTimeout, "buildTimeout");
         this.generator = Objects.requireNonNull(b.generator, "generator");
         this.runtimeVersion = Objects.requireNonNull(b.runtimeVersion, "runtimeVersion");
@@ -134,6 +139,11 @@ public final class ArchiveRequest {
         return useCache;
     }
 
+    /** The most the cache folder may hold, in bytes; the entries used longest ago are evicted beyond it. */
+    public long cacheMaxSize() {
+        return cacheMaxSize;
+    }
+
     /** How long the build script may run. */
     public Duration buildTimeout() {
         return buildTimeout;
@@ -166,6 +176,7 @@ public final class ArchiveRequest {
         private OutputTimestamp timestamp;
         private Path cacheDirectory;
         private boolean useCache = true;
+        private long cacheMaxSize = 2L << 30;
         private Duration buildTimeout = Duration.ofMinutes(15);
         private String generator = "lambda-packager";
         private String runtimeVersion;
@@ -244,6 +255,12 @@ public final class ArchiveRequest {
 
         public Builder useCache(boolean value) {
             useCache = value;
+            return this;
+        }
+
+        /** The cache's limit in bytes (default 2 GiB). */
+        public Builder cacheMaxSize(long bytes) {
+            cacheMaxSize = bytes;
             return this;
         }
 
