@@ -4,7 +4,7 @@
 #   scripts/demo.sh                  fresh Debian 12 machine as root, no registry: prepares the engine, arm64
 #                                    emulation and a local builder image first (scripts/test-env.sh up)
 #   scripts/demo.sh --default-image  a workstation with Docker running: the plugin pulls its default builder
-#                                    image (amazoncorretto:21-al2023-jdk) instead
+#                                    image (amazoncorretto:25-al2023-jdk) instead
 #
 # It then unzips the packaged zip into /var/task of a linux/arm64 container and runs its bootstrap there. With no
 # AWS_LAMBDA_RUNTIME_API set, the runtime serves a local Runtime API on 127.0.0.1:7000 (the container shares
@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-LOCAL_IMAGE=lambda-packager/builder-test:17-arm64
+LOCAL_IMAGE=lambda-packager/builder-test:25-arm64
 PORT=${LOCAL_LAMBDA_PORT:-7000}
 ZIP=sample-project/target/lambda-packager/outputs/StreamingNumbers/StreamingNumbers.zip
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -22,7 +22,7 @@ if [ "${1:-}" = --default-image ]; then
   maven_flags=()
 else
   say "Preparing this machine (engine, arm64 emulation, local builder images)"
-  LAMBDA_TEST_ENV_ARCHES=arm64 scripts/test-env.sh up
+  LAMBDA_TEST_ENV_ARCHES=arm64 LAMBDA_TEST_ENV_JDKS=25 scripts/test-env.sh up
   RUN_IMAGE=$LOCAL_IMAGE
   maven_flags=(-Dlambda.builderImage="$LOCAL_IMAGE" -Dlambda.pullPolicy=never)
 fi
@@ -44,7 +44,7 @@ rm -rf "$task" && mkdir -p "$task"
 TZ=UTC unzip -q "$ZIP" -d "$task"
 # Any linux/arm64 image with /bin/sh runs it: the zip carries its own JRE. The builder image is at hand; its
 # JAVA_TOOL_OPTIONS (Corretto sets one) is dropped, as Lambda sets none.
-RUN_IMAGE=${RUN_IMAGE:-public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-jdk}
+RUN_IMAGE=${RUN_IMAGE:-public.ecr.aws/amazoncorretto/amazoncorretto:25-al2023-jdk}
 name=lambda-packager-demo-$$
 docker run -d --rm --pull=never --name "$name" --platform linux/arm64 --network host \
   -e LOCAL_LAMBDA_PORT="$PORT" -e AWS_LAMBDA_FUNCTION_MEMORY_SIZE=128 -e LAMBDA_TASK_ROOT=/var/task \

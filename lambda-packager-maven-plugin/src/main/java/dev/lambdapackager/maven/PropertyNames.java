@@ -26,6 +26,8 @@ public final class PropertyNames {
     public static final String USE_CACHE = "lambda.useCache";
     public static final String CACHE_MAX_SIZE = "lambda.cacheMaxSize";
     public static final String BUILD_TIMEOUT = "lambda.buildTimeout";
+    public static final String TRAINING_EVENTS = "lambda.trainingEvents";
+    public static final String TRAINING_TIMEOUT = "lambda.trainingTimeout";
 
     private PropertyNames() {}
 
