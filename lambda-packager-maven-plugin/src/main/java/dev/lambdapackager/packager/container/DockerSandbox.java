@@ -154,8 +154,9 @@ public final class DockerSandbox implements Sandbox {
         List<String> env = new ArrayList<>();
         environment.forEach((name, value) -> env.add(name + "=" + value));
         env.add(SandboxRuntimeApi.FUNCTION_ENV + "=" + String.join(",", environment.keySet()));
-        env.add("JAVA_TOOL_OPTIONS="); // an image's own (Corretto sets one) would reach the Runtime API's JVM
-        List<String> command = List.of("/var/task/jre/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        // sh drops the JVM variables an image may set (Corretto sets JAVA_TOOL_OPTIONS): Lambda sets none.
+        List<String> command = List.of("/bin/sh", "-c", "unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS; exec \"$@\"",
+                "sh", "/var/task/jre/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-XX:-UsePerfData", "-Xss256k", "-Xms4m", "-Xmx16m", "-XX:MaxMetaspaceSize=24m",
                 "-XX:ReservedCodeCacheSize=8m", "-cp", RUNTIME_API_DIR, SandboxRuntimeApi.class.getName(),
                 Long.toString(spec.timeout().toMillis()), spec.functionArn());

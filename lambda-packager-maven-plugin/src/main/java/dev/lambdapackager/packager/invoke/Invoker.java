@@ -6,6 +6,7 @@ import dev.lambdapackager.packager.invoke.InvokeException.Code;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +61,14 @@ public final class Invoker {
     private InvocationResult once(Sandbox sandbox, InvokeRequest request) throws InvokeException {
         String requestId = UUID.randomUUID().toString();
         long start = System.nanoTime();
-        ResponsePrinter printer = new ResponsePrinter(console, listener, start);
+        ResponsePrinter printer = new ResponsePrinter(console, listener, start,
+                () -> listener.info(LambdaReport.start(requestId)));
         InvocationResult result = sandbox.invoke(requestId, request.event(), printer);
         printer.finish();
         if (result.outcome() == Outcome.INIT_ERROR) {
             initFailed(result, printer);
             return result;
         }
-        listener.info(LambdaReport.start(requestId));
         switch (result.outcome()) {
             case FUNCTION_ERROR:
                 payload(printer, result.errorBody());
@@ -80,7 +81,7 @@ public final class Invoker {
                         + message(result.errorBody()) + ")");
                 break;
             case TIMEOUT: {
-                String line = Instant.now() + " " + requestId + " " + LambdaReport.timedOut(result);
+                String line = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + requestId + " " + LambdaReport.timedOut(result);
                 listener.error(line);
                 payload(printer, "{\"errorMessage\":\"" + line + "\"}");
                 break;

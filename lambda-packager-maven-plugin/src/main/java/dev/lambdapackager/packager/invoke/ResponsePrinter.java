@@ -23,6 +23,7 @@ final class ResponsePrinter implements ResponseSink {
     private final OutputStream out;
     private final InvokeListener listener;
     private final long start;
+    private final Runnable invoked;
     private boolean prelude;
     private final ByteArrayOutputStream preludeBytes = new ByteArrayOutputStream();
     private long bodyBytes;
@@ -32,11 +33,18 @@ final class ResponsePrinter implements ResponseSink {
     /**
      * @param out where the body goes (the console)
      * @param start when the event was sent ({@link System#nanoTime()}), for the arrival times
+     * @param invoked run when the event reached the function
      */
-    ResponsePrinter(OutputStream out, InvokeListener listener, long start) {
+    ResponsePrinter(OutputStream out, InvokeListener listener, long start, Runnable invoked) {
+        this.invoked = invoked;
         this.out = out;
         this.listener = listener;
         this.start = start;
+    }
+
+    @Override
+    public void invoked() {
+        invoked.run();
     }
 
     @Override

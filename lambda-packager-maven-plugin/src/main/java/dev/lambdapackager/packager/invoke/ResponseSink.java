@@ -3,6 +3,9 @@ package dev.lambdapackager.packager.invoke;
 /** Receives an invocation's response as a {@link Sandbox} gets it, piece by piece, on the thread that reads it. */
 public interface ResponseSink {
 
+    /** The event reached the function (after its init, on a cold start). */
+    void invoked();
+
     /**
      * The response began.
      *

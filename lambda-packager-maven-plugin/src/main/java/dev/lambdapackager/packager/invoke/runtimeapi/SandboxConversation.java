@@ -55,6 +55,9 @@ public final class SandboxConversation {
                 case "INIT":
                     initNanos = frame.number(0);
                     break;
+                case "INVOKED":
+                    sink.invoked();
+                    break;
                 case "RESPONSE":
                     sink.started(frame.fields().get(0).equals("streamed"), frame.fields().get(1).replace('+', ' '));
                     break;

@@ -33,6 +33,7 @@ import java.util.Map;
  * <pre>
  * stdin (plugin → here):  INVOKE len requestId            + event          (end of input: stop)
  * stdout (here → plugin): INIT 0 initNanos                                  the runtime asked for its first event
+ *                         INVOKED 0                                          the event went to the runtime
  *                         INIT_ERROR len initNanos type     + error JSON     POST /runtime/init/error
  *                         RESPONSE 0 buffered|streamed contentType          the response began
  *                         CHUNK len                         + bytes          a piece of the body, as it came
@@ -225,6 +226,7 @@ public final class SandboxRuntimeApi {
                 + "Lambda-Runtime-Trace-Id: Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-"
                 + requestId.replace("-", "").substring(0, 24) + ";Sampled=0\r\n"
                 + "Content-Length: " + event.length + "\r\n\r\n";
+        frame("INVOKED", new byte[0]);
         out.write(head.getBytes(StandardCharsets.ISO_8859_1));
         out.write(event);
         out.flush();
