@@ -59,7 +59,7 @@ public final class SandboxConversation {
                     sink.invoked();
                     break;
                 case "RESPONSE":
-                    sink.started(frame.fields().get(0).equals("streamed"), frame.fields().get(1).replace('+', ' '));
+                    sink.started(frame.fields().get(0).equals("streamed"), frame.fields().get(1).replace("%20", " ").replace("%25", "%"));
                     break;
                 case "CHUNK":
                     sink.chunk(frame.payload());

@@ -57,6 +57,7 @@ public final class SandboxRuntimeApi {
     public static final String FUNCTION_ENV = "LP_FUNCTION_ENV";
 
     private static final String BOOTSTRAP = "/var/task/bootstrap";
+    private static final String CURRENT = "/sys/fs/cgroup/memory.current";
     private static final String PREFIX = "/2018-06-01/runtime/";
     private static final String ACCEPTED = "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\n"
             + "{\"status\":\"OK\"}\n";
@@ -65,6 +66,7 @@ public final class SandboxRuntimeApi {
     private final String functionArn;
     private final OutputStream frames = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     private final Object lock = new Object();
+    private volatile long sampledPeak = -1;
 
     // Everything below is guarded by 'lock'.
     private Process runtime;
@@ -102,6 +104,7 @@ public final class SandboxRuntimeApi {
         acceptor.setDaemon(true);
         acceptor.start();
         InputStream in = new BufferedInputStream(System.in);
+        samplePeakIfNeeded();
         startRuntime(); // Lambda initialises the sandbox before the first event arrives
         for (String head = line(in); head != null; head = line(in)) {
             String[] fields = head.split(" ");
@@ -297,7 +300,8 @@ public final class SandboxRuntimeApi {
 
     /** Reads a response body, buffered or chunked, forwarding each piece as it arrives. */
     private void response(InputStream in, Map<String, String> headers) throws IOException {
-        String contentType = headers.getOrDefault("content-type", "application/octet-stream").replace(' ', '+');
+        String contentType = headers.getOrDefault("content-type", "application/octet-stream")
+                .replace("%", "%25").replace(" ", "%20"); // a field holds no space
         boolean chunked = headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT).contains("chunked");
         frame("RESPONSE", new byte[0], chunked ? "streamed" : "buffered", contentType);
         if (!chunked) {
@@ -371,17 +375,46 @@ public final class SandboxRuntimeApi {
         }
     }
 
-    /** The container's peak memory use in bytes: cgroup v1's max usage, v2's peak (or current), else -1. */
-    private static String peak() {
-        for (String file : new String[] {"/sys/fs/cgroup/memory/memory.max_usage_in_bytes",
-                "/sys/fs/cgroup/memory.peak", "/sys/fs/cgroup/memory.current"}) {
-            try {
-                return Long.toString(Long.parseLong(Files.readString(Path.of(file)).trim()));
-            } catch (IOException | RuntimeException e) {
-                // Not this cgroup version.
+    /** The container's peak memory use in bytes: cgroup v1's max usage, v2's peak, else the sampled peak, else -1. */
+    private String peak() {
+        for (String file : new String[] {"/sys/fs/cgroup/memory/memory.max_usage_in_bytes", "/sys/fs/cgroup/memory.peak"}) {
+            long value = read(file);
+            if (value >= 0) {
+                return Long.toString(value);
             }
         }
-        return "-1";
+        return Long.toString(Math.max(sampledPeak, read(CURRENT)));
+    }
+
+    /**
+     * Samples cgroup v2's current use every 10 ms where the kernel keeps no peak (memory.peak came with Linux 5.19):
+     * a short spike between samples can be missed, which the figure then understates.
+     */
+    private void samplePeakIfNeeded() {
+        if (read("/sys/fs/cgroup/memory/memory.max_usage_in_bytes") >= 0 || read("/sys/fs/cgroup/memory.peak") >= 0
+                || read(CURRENT) < 0) {
+            return;
+        }
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                sampledPeak = Math.max(sampledPeak, read(CURRENT));
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "memory-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private static long read(String file) {
+        try {
+            return Long.parseLong(Files.readString(Path.of(file)).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1; // not this cgroup version
+        }
     }
 
     /** How often the kernel's OOM killer struck in this container (cgroup v1 oom_control or v2 events). */
