@@ -37,14 +37,18 @@ sed -n 's/^\[INFO\] //p' "$log" | grep -E '^(\[builder\]|Building the JRE|Built 
 # Runtime API served inside it; the body reaches the console as it streams, each line stamped here as it arrives.
 say "mvn lambda:invoke   (seconds since the invocation started, then the line)"
 invoke_flags=("${maven_flags[@]}")
-[ -n "$RUN_IMAGE" ] && invoke_flags+=(-Dlambda.invokeImage="$RUN_IMAGE")
+if [ -n "$RUN_IMAGE" ]; then invoke_flags+=(-Dlambda.invokeImage="$RUN_IMAGE"); fi
 start=""
+reported=""
 mvn -B -ntp -f sample-project/pom.xml lambda:invoke "${invoke_flags[@]}" 2>&1 | while IFS= read -r line; do
   case "$line" in
     *"START RequestId"*) start=${EPOCHREALTIME/./} ;;
     *"BUILD SUCCESS"*|*"BUILD FAILURE"*) echo "  $line"; continue ;;
   esac
-  if [ -n "$start" ]; then
+  if [ -n "$reported" ]; then
+    if [[ "$line" == *ERROR* ]]; then echo "  $line"; fi
+  elif [ -n "$start" ]; then
+    if [[ "$line" == *"REPORT RequestId"* ]]; then reported=1; fi
     elapsed=$(( (${EPOCHREALTIME/./} - start) / 10000 ))
     printf '  %3d.%02d s  %s\n' $((elapsed / 100)) $((elapsed % 100)) "$line"
   elif [[ "$line" == *"Invoking "* || "$line" == *ERROR* ]]; then
