@@ -42,8 +42,10 @@ install_packages() {
   [ -x /usr/bin/qemu-aarch64-static ] || missing+=(qemu-user-static)
   command -v update-binfmts >/dev/null 2>&1 || missing+=(binfmt-support)
   command -v mmdebstrap >/dev/null 2>&1 || missing+=(mmdebstrap)
+  # The streaming runtime's tests build a small Go net/http Runtime API (Lambda's is one) with it.
+  command -v go >/dev/null 2>&1 || missing+=(golang-go)
   if [ ${#missing[@]} -eq 0 ]; then
-    log "packages: all present (docker, qemu-user-static, binfmt-support, mmdebstrap)"
+    log "packages: all present (docker, qemu-user-static, binfmt-support, mmdebstrap, golang-go)"
     return
   fi
   need_root "installing ${missing[*]}"

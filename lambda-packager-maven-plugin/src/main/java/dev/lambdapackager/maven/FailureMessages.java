@@ -1,7 +1,7 @@
 package dev.lambdapackager.maven;
 
-import dev.lambdapackager.packager.PackagingException;
 import dev.lambdapackager.packager.invoke.InvokeException;
+import dev.lambdapackager.packager.model.PackagingException;
 import java.util.List;
 import java.util.stream.Collectors;
 

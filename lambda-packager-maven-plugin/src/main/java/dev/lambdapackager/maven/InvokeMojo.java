@@ -1,6 +1,6 @@
 package dev.lambdapackager.maven;
 
-import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.packager.model.PullPolicy;
 import dev.lambdapackager.packager.container.DockerSandbox;
 import dev.lambdapackager.packager.invoke.EventSource;
 import dev.lambdapackager.packager.invoke.FunctionZips;

@@ -8,7 +8,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.StreamType;
-import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.invoke.InvocationResult;
 import dev.lambdapackager.packager.invoke.InvokeException;
 import dev.lambdapackager.packager.invoke.InvokeException.Code;

@@ -1,6 +1,6 @@
 package dev.lambdapackager.packager.invoke;
 
-import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.packager.model.PullPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.lambdapackager.packager.invoke;
 
-import dev.lambdapackager.packager.Architecture;
+import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.invoke.InvocationResult.Outcome;
 import dev.lambdapackager.packager.invoke.InvokeException.Code;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package dev.lambdapackager.packager.invoke;
 
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.PullPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

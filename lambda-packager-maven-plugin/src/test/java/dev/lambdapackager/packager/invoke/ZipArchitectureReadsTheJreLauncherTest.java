@@ -3,7 +3,7 @@ package dev.lambdapackager.packager.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lambdapackager.packager.Architecture;
+import dev.lambdapackager.packager.model.Architecture;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.lambdapackager.runtime.internal;
 
 import dev.lambdapackager.runtime.StreamingLambdaHandler;
 import dev.lambdapackager.runtime.internal.LambdaRuntimeException.Code;
+import dev.lambdapackager.runtime.internal.api.ErrorReport;
 import dev.lambdapackager.runtime.internal.compat.RequestStreamHandlerAdapter;
 import java.lang.reflect.InvocationTargetException;
 
@@ -67,6 +68,9 @@ public final class HandlerLoader {
         } catch (LinkageError e) {
             throw new LambdaRuntimeException(Code.CLASS_NOT_FOUND, "Handler class " + className
                     + " cannot be loaded: " + e, e);
+        } catch (Error e) { // Java does not wrap an Error (an AssertionError, an OutOfMemoryError) thrown there
+            throw new LambdaRuntimeException(Code.HANDLER_CONSTRUCTOR_ERROR, "The static initializer of handler class "
+                    + className + " threw " + ErrorReport.of(e).describe(), e);
         }
     }
 

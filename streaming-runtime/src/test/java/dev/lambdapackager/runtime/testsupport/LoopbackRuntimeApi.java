@@ -48,6 +48,8 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     private volatile int postStatus = 202;
     private volatile Consumer<byte[]> chunkListener = chunk -> { };
     private volatile Socket current;
+    private volatile boolean gone;
+    private volatile boolean dropPosts;
 
     /**
      * Starts one outside JUnit's lifecycle (the plugin's ITs and the sample's end-to-end tests); close it when done.
@@ -97,14 +99,31 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
         script.add(new NextAnswer(status, Map.of(), body.getBytes(StandardCharsets.UTF_8), false));
     }
 
-    /** Scripts closing the connection when the next GET /next arrives, without answering. */
+    /**
+     * Scripts closing the connection when the next GET /next arrives, without answering, and every later
+     * connection likewise: the Runtime API is gone. (A runtime retries once on a fresh connection when a
+     * reused one fails before any byte of the answer.)
+     */
     public void enqueueDrop() {
         script.add(new NextAnswer(0, Map.of(), new byte[0], true));
+    }
+
+    /**
+     * Scripts answering the next GET /next with exactly these bytes, then closing the connection if asked:
+     * for answers that the usual {@code Content-Length} framing does not cover.
+     */
+    public void enqueueRawAnswer(byte[] bytes, boolean closeAfter) {
+        script.add(new NextAnswer(-1, Map.of(), bytes, closeAfter));
     }
 
     /** Calls the listener on the server's thread the moment each chunk has arrived, before anything else. */
     public void onChunk(Consumer<byte[]> listener) {
         chunkListener = listener;
+    }
+
+    /** Closes the connection on every later POST (responses, errors) after reading it, without answering. */
+    public void dropPosts() {
+        dropPosts = true;
     }
 
     /** Answers later POSTs (responses, errors) with this status instead of 202. */
@@ -147,7 +166,7 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
         return chunk;
     }
 
-    /** @return how many connections the runtime opened */
+    /** @return how many connections the runtime opened before the API was gone (see {@link #enqueueDrop()}) */
     public int connectionCount() {
         return connections.get();
     }
@@ -166,7 +185,8 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
             try (Socket socket = serverSocket.accept()) {
                 socket.setTcpNoDelay(true);
                 current = socket;
-                int connection = connections.getAndIncrement();
+                // Once the API is gone, a runtime's one retry on a fresh connection is not counted as a connection.
+                int connection = gone ? connections.get() : connections.getAndIncrement();
                 serve(new BufferedInputStream(socket.getInputStream()), socket.getOutputStream(), connection);
             } catch (IOException | InterruptedException e) {
                 // the connection ended; wait for another
@@ -193,11 +213,22 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
             }
             requests.add(new RecordedRequest(parts[0], parts[1], headers, chunks, body, trailers, connection));
             if (parts[0].equals("GET") && parts[1].equals(NEXT_PATH)) {
-                NextAnswer answer = script.poll(SCRIPT_WAIT_SECONDS, TimeUnit.SECONDS);
-                if (answer == null || answer.drop) {
+                NextAnswer answer = gone ? null : script.poll(SCRIPT_WAIT_SECONDS, TimeUnit.SECONDS);
+                if (answer == null || answer.drop && answer.status == 0) {
+                    gone = true;
                     return;
                 }
+                if (answer.status < 0) {
+                    out.write(answer.body);
+                    out.flush();
+                    if (answer.drop) {
+                        return;
+                    }
+                    continue;
+                }
                 answer(out, answer.status, answer.headers, answer.body);
+            } else if (dropPosts) {
+                return;
             } else {
                 answer(out, postStatus, Map.of(), "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8));
             }
