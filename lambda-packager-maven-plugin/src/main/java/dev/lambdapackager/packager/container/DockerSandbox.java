@@ -13,6 +13,7 @@ import dev.lambdapackager.packager.invoke.InvocationResult;
 import dev.lambdapackager.packager.invoke.InvokeException;
 import dev.lambdapackager.packager.invoke.InvokeException.Code;
 import dev.lambdapackager.packager.invoke.InvokeListener;
+import dev.lambdapackager.packager.invoke.LambdaEnvironment;
 import dev.lambdapackager.packager.invoke.ResponseSink;
 import dev.lambdapackager.packager.invoke.Sandbox;
 import dev.lambdapackager.packager.invoke.SandboxSpec;
@@ -153,7 +154,7 @@ public final class DockerSandbox implements Sandbox {
         Map<String, String> environment = new LinkedHashMap<>(spec.environment());
         List<String> env = new ArrayList<>();
         environment.forEach((name, value) -> env.add(name + "=" + value));
-        env.add(SandboxRuntimeApi.FUNCTION_ENV + "=" + String.join(",", environment.keySet()));
+        env.add(LambdaEnvironment.FUNCTION_VARIABLES + "=" + String.join(",", environment.keySet()));
         // sh drops the JVM variables an image may set (Corretto sets JAVA_TOOL_OPTIONS): Lambda sets none.
         List<String> command = List.of("/bin/sh", "-c", "unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS; exec \"$@\"",
                 "sh", "/var/task/jre/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",

@@ -1,7 +1,6 @@
 package dev.lambdapackager.packager.invoke;
 
 import dev.lambdapackager.packager.invoke.InvokeException.Code;
-import dev.lambdapackager.packager.invoke.runtimeapi.SandboxRuntimeApi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,14 @@ import java.util.regex.Pattern;
  */
 public final class LambdaEnvironment {
 
+    /**
+     * Where the sandbox serves the Runtime API: the container's own loopback. SandboxRuntimeApi (self-contained, so
+     * it cannot import this) listens there; a test checks the two agree.
+     */
+    public static final String RUNTIME_API = "127.0.0.1:9001";
+    /** The variable that tells SandboxRuntimeApi which variables are the function's (the rest are the image's). */
+    public static final String FUNCTION_VARIABLES = "LP_FUNCTION_ENV";
+
     /** The region the sandbox says it is in unless the user's environment sets {@code AWS_REGION}. */
     public static final String DEFAULT_REGION = "us-east-1";
     /** The account id in the function's ARN: twelve digits that are no real account. */
@@ -23,7 +30,7 @@ public final class LambdaEnvironment {
     private static final Set<String> RESERVED = Set.of("_HANDLER", "_X_AMZN_TRACE_ID", "AWS_EXECUTION_ENV",
             "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
             "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME",
-            "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR", SandboxRuntimeApi.FUNCTION_ENV);
+            "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR", FUNCTION_VARIABLES);
 
     private LambdaEnvironment() {}
 
@@ -40,7 +47,7 @@ public final class LambdaEnvironment {
             throws InvokeException {
         String region = user.getOrDefault("AWS_REGION", DEFAULT_REGION);
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("AWS_LAMBDA_RUNTIME_API", SandboxRuntimeApi.ADDRESS);
+        env.put("AWS_LAMBDA_RUNTIME_API", RUNTIME_API);
         env.put("_HANDLER", handler);
         env.put("LAMBDA_TASK_ROOT", "/var/task");
         env.put("LAMBDA_RUNTIME_DIR", "/var/runtime");
