@@ -73,4 +73,12 @@ log.contains('The function failed: 1 of 1 invocation failed (STREAM_ERROR); see 
         .contains('[<function> (-Dlambda.function)]')
         .contains('Memory size 64 MB is outside Lambda\'s range; use 128 to 10240 MB.')
         .contains('[<memorySize> (-Dlambda.memorySize)]')
+// 11 to 13: the invoke image missing, or of the other architecture; an event that is neither JSON nor a file.
+        .contains('Invoke image lambda-packager/no-such-image:1 is not in the Docker engine at ')
+        .contains(', and the pull policy is \'never\'. Load it first (`docker pull --platform linux/amd64 lambda-packager/no-such-image:1` or `docker load`)')
+        .contains('[<invokeImage> (-Dlambda.invokeImage), <pullPolicy> (-Dlambda.pullPolicy)]')
+        .contains('Invoke image ' + builderImageArm64 + ' is linux/arm64, but the zip is for x86_64 and runs in a linux/amd64 image.')
+        .contains('[<invokeImage> (-Dlambda.invokeImage)]')
+        .contains('The event \'events/missing.json\' is neither JSON nor a file (looked for ')
+        .contains('[<event> (-Dlambda.event)]')
 return true

@@ -4,7 +4,7 @@ def base = basedir.toPath()
 try {
     def log = BuildLog.of(base)
     def text = new File(basedir, 'build.log').getText('UTF-8')
-    log.contains('[INFO] Invoking StreamingNumbers (x86_64, 128 MB, timeout 15 s) in ' + builderImageX86)
+    log.contains('[INFO] Invoking StreamingNumbers (x86_64, 128 MB, timeout 120 s) in ' + builderImageX86)
 
     // Each number reached the console as its own chunk, logged with its arrival time as it arrived.
     def chunks = (text =~ /\[DEBUG\] \+([0-9]+\.[0-9]{3}) s chunk ([0-9]+): ([0-9]+) bytes\n([0-9]+)\n/).collect { it }
