@@ -26,4 +26,10 @@ try {
 } finally {
     zip.close()
 }
+// lambda:invoke found the zip's architecture in the zip and ran it in a linux/arm64 sandbox.
+BuildLog.of(base)
+        .contains('[INFO] Invoking Hello (arm64, 128 MB, timeout 120 s) in ' + builderImageArm64)
+        .contains('\nhello {}\n')
+        .matches('\\[INFO\\] REPORT RequestId: [0-9a-f-]{36}\tDuration: [0-9.]+ ms\tBilled Duration: [0-9]+ ms\tMemory Size: 128 MB'
+                + '\tMax Memory Used: [0-9]+ MB\tInit Duration: [0-9.]+ ms')
 return true

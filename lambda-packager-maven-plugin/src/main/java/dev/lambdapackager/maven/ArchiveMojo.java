@@ -10,6 +10,7 @@ import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PullPolicy;
 import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
 import dev.lambdapackager.packager.model.OutputTimestamp;
+import dev.lambdapackager.packager.cache.CacheSize;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -182,6 +183,17 @@ public class ArchiveMojo extends AbstractMojo {
     private boolean useCache;
 
     /**
+     * The most the cache folder may hold. After each build stores something, the entries used longest ago are
+     * evicted until the rest fit; an entry a running build uses is never evicted. A number of bytes or a number with
+     * a binary unit: {@code 2GB}, {@code 500MB}, {@code 1.5G} (1 KB = 1024 bytes). The default keeps about 30 JREs
+     * of ~63 MB: the variants one developer switches between, without growing without end.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CACHE_MAX_SIZE, defaultValue = CacheSize.DEFAULT)
+    private String cacheMaxSize;
+
+    /**
      * Seconds the build in the container may take before it is stopped. Emulated arm64 builds take about five
      * times longer than native ones.
      *
@@ -279,6 +291,12 @@ public class ArchiveMojo extends AbstractMojo {
             throw new MojoExecutionException(FailureMessages.element("builderImage") + " is empty; name a JDK image, e.g. "
                     + DEFAULT_BUILDER_IMAGE);
         }
+        CacheSize maxCacheSize;
+        try {
+            maxCacheSize = CacheSize.parse(cacheMaxSize);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + FailureMessages.element("cacheMaxSize") + ": " + e.getMessage());
+        }
         OutputTimestamp timestamp;
         try {
             timestamp = OutputTimestamp.resolve(outputTimestamp, System.getenv());
@@ -311,6 +329,7 @@ public class ArchiveMojo extends AbstractMojo {
                 .timestamp(timestamp)
                 .cacheDirectory(cacheDirectory.toPath())
                 .useCache(useCache)
+                .cacheMaxSize(maxCacheSize.bytes())
                 .buildTimeout(Duration.ofSeconds(buildTimeout))
                 .trainingEventsDirectory(events)
                 .trainingTimeout(Duration.ofSeconds(trainingTimeout))

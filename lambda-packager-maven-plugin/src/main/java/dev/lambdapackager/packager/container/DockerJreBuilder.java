@@ -73,6 +73,11 @@ public final class DockerJreBuilder implements JreBuilder {
             public Optional<String> id() {
                 return probe.id();
             }
+
+            @Override
+            public String engine() {
+                return probe.engine();
+            }
         };
     }
 
@@ -80,6 +85,7 @@ public final class DockerJreBuilder implements JreBuilder {
     public String prepare(String reference, Architecture architecture, PullPolicy policy) throws PackagingException {
         if (engine == null) {
             engine = DockerEngine.connect(ENGINE_TIMEOUT);
+            listener.info("Docker engine: " + engine.endpoint().describe());
         }
         image = BuilderImage.ensure(engine, reference, architecture, policy, listener);
         return image.id();

@@ -29,6 +29,7 @@ public final class ArchiveRequest {
     private final OutputTimestamp timestamp;
     private final Path cacheDirectory;
     private final boolean useCache;
+    private final long cacheMaxSize;
     private final Duration buildTimeout;
     private final Path trainingEventsDirectory;
     private final Duration trainingTimeout;
@@ -51,6 +52,10 @@ public final class ArchiveRequest {
         this.timestamp = Objects.requireNonNull(b.timestamp, "timestamp");
         this.cacheDirectory = Objects.requireNonNull(b.cacheDirectory, "cacheDirectory");
         this.useCache = b.useCache;
+        if (b.cacheMaxSize <= 0) {
+            throw new IllegalArgumentException("cacheMaxSize must be positive, not " + b.cacheMaxSize);
+        }
+        this.cacheMaxSize = b.cacheMaxSize;
         this.buildTimeout = Objects.requireNonNull(b.buildTimeout, "buildTimeout");
         this.trainingEventsDirectory = b.trainingEventsDirectory;
         this.trainingTimeout = Objects.requireNonNull(b.trainingTimeout, "trainingTimeout");
@@ -138,6 +143,11 @@ public final class ArchiveRequest {
         return useCache;
     }
 
+    /** The most the cache folder may hold, in bytes; the entries used longest ago are evicted beyond it. */
+    public long cacheMaxSize() {
+        return cacheMaxSize;
+    }
+
     /** How long the build script may run. */
     public Duration buildTimeout() {
         return buildTimeout;
@@ -184,6 +194,7 @@ public final class ArchiveRequest {
         private OutputTimestamp timestamp;
         private Path cacheDirectory;
         private boolean useCache = true;
+        private long cacheMaxSize = 2L << 30;
         private Duration buildTimeout = Duration.ofMinutes(15);
         private Path trainingEventsDirectory;
         private Duration trainingTimeout = Duration.ofSeconds(10);
@@ -264,6 +275,12 @@ public final class ArchiveRequest {
 
         public Builder useCache(boolean value) {
             useCache = value;
+            return this;
+        }
+
+        /** The cache's limit in bytes (default 2 GiB). */
+        public Builder cacheMaxSize(long bytes) {
+            cacheMaxSize = bytes;
             return this;
         }
 

@@ -96,7 +96,7 @@ public final class RuntimeStarter {
 
     private void reportInitError(RuntimeApiClient client, LambdaRuntimeException failure) {
         try {
-            client.sendInitError(ErrorReport.of(failure.code().initErrorType(), failure.getMessage(),
+            client.sendInitError(ErrorReport.of(failure.initErrorType(), failure.getMessage(),
                     failure.getCause()));
         } catch (IOException | RuntimeException e) {
             log.log(Level.ERROR, "Could not report the init error to the Runtime API at " + client.address() + ": "
