@@ -3,6 +3,7 @@ package dev.lambdapackager.packager;
 import dev.lambdapackager.packager.archive.AssembleZip;
 import dev.lambdapackager.packager.check.CheckRequest;
 import dev.lambdapackager.packager.check.CheckedRequest;
+import dev.lambdapackager.packager.check.TrainingEvents;
 import dev.lambdapackager.packager.container.DockerJreBuilder;
 import dev.lambdapackager.packager.jre.BuilderSession;
 import dev.lambdapackager.packager.jre.BuiltJre;
@@ -20,13 +21,16 @@ import dev.lambdapackager.packager.jre.ObtainClassData;
 import dev.lambdapackager.packager.jre.ObtainJre;
 import dev.lambdapackager.packager.jre.ResolveModules;
 import dev.lambdapackager.packager.model.ArchiveRequest;
+import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.PackagedFunction;
 import dev.lambdapackager.packager.model.PackagerListener;
 import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.packager.model.PullPolicy;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -77,9 +81,14 @@ public final class Packager {
                 JreCache jres = new JreCache(cache.jres());
                 ClassDataCache classDataCache = new ClassDataCache(cache.classData());
                 ObtainClassData classDataStep = new ObtainClassData(session, classDataCache, jres, check, listener);
+                Map<String, String> functions = new LinkedHashMap<>();
+                for (FunctionSpec function : request.functions()) {
+                    functions.put(function.name(), function.handler().trim());
+                }
                 JreInputs inputs = new JreInputs(checked.jars(), checked.handlers(), checked.launcherClass(),
                         request.additionalModules(), request.cds(), request.stripNativeSymbols(),
-                        request.timestamp().instant(), request.jvmOptions());
+                        request.timestamp().instant(), request.jvmOptions(), functions, TrainingEvents.of(request),
+                        request.trainingTimeout());
                 CacheKey classDataKey = classDataKey(image, request, inputs);
 
                 CachedRuntime runtime = request.useCache() ? classDataStep.cached(classDataKey).orElse(null) : null;

@@ -31,6 +31,8 @@ public final class ArchiveRequest {
     private final boolean useCache;
     private final long cacheMaxSize;
     private final Duration buildTimeout;
+    private final Path trainingEventsDirectory;
+    private final Duration trainingTimeout;
     private final String generator;
     private final String runtimeVersion;
 
@@ -55,6 +57,8 @@ public final class ArchiveRequest {
         }
         this.cacheMaxSize = b.cacheMaxSize;
         this.buildTimeout = Objects.requireNonNull(b.buildTimeout, "buildTimeout");
+        this.trainingEventsDirectory = b.trainingEventsDirectory;
+        this.trainingTimeout = Objects.requireNonNull(b.trainingTimeout, "trainingTimeout");
         this.generator = Objects.requireNonNull(b.generator, "generator");
         this.runtimeVersion = Objects.requireNonNull(b.runtimeVersion, "runtimeVersion");
     }
@@ -149,6 +153,20 @@ public final class ArchiveRequest {
         return buildTimeout;
     }
 
+    /**
+     * The folder of training events ({@code *.json}, one event per file), if any: {@code <folder>/<FunctionName>/}
+     * for a function with a subfolder of its own, otherwise the files directly in the folder (see
+     * {@link TrainingEvents}).
+     */
+    public Optional<Path> trainingEventsDirectory() {
+        return Optional.ofNullable(trainingEventsDirectory);
+    }
+
+    /** How long one training event may take before its training start is stopped. */
+    public Duration trainingTimeout() {
+        return trainingTimeout;
+    }
+
     /** Who is packaging, for the bootstrap's header (e.g. {@code lambda-packager-maven-plugin 0.1.0}). */
     public String generator() {
         return generator;
@@ -178,6 +196,8 @@ public final class ArchiveRequest {
         private boolean useCache = true;
         private long cacheMaxSize = 2L << 30;
         private Duration buildTimeout = Duration.ofMinutes(15);
+        private Path trainingEventsDirectory;
+        private Duration trainingTimeout = Duration.ofSeconds(10);
         private String generator = "lambda-packager";
         private String runtimeVersion;
 
@@ -266,6 +286,16 @@ public final class ArchiveRequest {
 
         public Builder buildTimeout(Duration value) {
             buildTimeout = value;
+            return this;
+        }
+
+        public Builder trainingEventsDirectory(Path value) {
+            trainingEventsDirectory = value;
+            return this;
+        }
+
+        public Builder trainingTimeout(Duration value) {
+            trainingTimeout = value;
             return this;
         }
 
