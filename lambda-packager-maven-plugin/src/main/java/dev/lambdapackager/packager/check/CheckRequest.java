@@ -37,6 +37,7 @@ public final class CheckRequest {
      */
     public static CheckedRequest check(ArchiveRequest request) throws PackagingException {
         checkSettings(request);
+        TrainingEvents.of(request); // a missing events folder fails fast, before any jar is read
         List<JarInput> jars = libraryJars(request.classpath());
         String launcher = RuntimeJar.launcherClass(request.classpath(), request.runtimeVersion());
         checkHandlers(request, jars);
