@@ -3,6 +3,10 @@
 #   - cold `mvn package` (empty JRE cache) on x86_64 and on arm64 (emulated here), against the same steps done by
 #     hand in separate containers (jdeps, jlink, java -Xshare:dump, zip);
 #   - a cached rebuild against the same `mvn package` without the plugin;
+#   - after a one-line change to the handler (the module set unchanged), the rebuild on each architecture against
+#     its cold build (the JRE comes from the cache; only the class data is made again);
+#   - `mvn clean package` with no change and no outputTimestamp (the jar's entry times change on every build), the
+#     second build against the same build without the plugin;
 #   - zip and unzipped size per part;
 #   - the packaged x86_64 bootstrap's time from exec to the first GET /next against the plain-JVM floor.
 # Prints a Markdown table and writes it to benchmarks/results/packaging.md.
@@ -24,8 +28,10 @@ declare -A IMAGE=([x86_64]=lambda-packager/builder-test:17-x86_64 [arm64]=lambda
 declare -A PLATFORM=([x86_64]=linux/amd64 [arm64]=linux/arm64)
 SAMPLE=sample-project
 ZIP=$SAMPLE/target/lambda-packager/outputs/StreamingNumbers/StreamingNumbers.zip
+HANDLER=$SAMPLE/src/main/java/com/example/SendNumbersWithPause.java
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"; [ -L /var/task ] && [ "$(readlink /var/task)" = "$scratch/task" ] && rm -f /var/task' EXIT
+cp "$HANDLER" "$scratch/handler.java"
+trap 'cp "$scratch/handler.java" "$HANDLER"; rm -rf "$scratch"; [ -L /var/task ] && [ "$(readlink /var/task)" = "$scratch/task" ] && rm -f /var/task' EXIT
 
 log() { printf '%s\n' "$*" >&2; }
 ms() { local s; s=$(date +%s%N); "$@" >"$scratch/last.log" 2>&1 || { cat "$scratch/last.log" >&2; return 1; }; echo $(( ($(date +%s%N) - s) / 1000000 )); }
@@ -44,6 +50,17 @@ package() { # arch, cache dir, extra flags...
     -Dlambda.builderImage="${IMAGE[$arch]}" -Dlambda.pullPolicy=never -Dlambda.cacheDirectory="$cache" "$@"
 }
 package x86_64 "$scratch/warm-up" >/dev/null   # compiles the sample once, fills Maven's own caches
+clean_package() { # arch, cache dir, extra flags...: without outputTimestamp, so the jar's entry times change each time
+  local arch=$1 cache=$2; shift 2
+  mvn -B -q -o -ntp -f $SAMPLE/pom.xml clean package -DskipTests -Dproject.build.outputTimestamp= \
+    -Dlambda.architecture="$arch" -Dlambda.builderImage="${IMAGE[$arch]}" -Dlambda.pullPolicy=never \
+    -Dlambda.cacheDirectory="$cache" "$@"
+}
+change_handler() { # revision: a one-line change to the handler's code (a new constant); the module set stays
+  cp "$scratch/handler.java" "$HANDLER"
+  sed -i "s|^public class SendNumbersWithPause implements StreamingLambdaHandler {|&\\n    static final String REVISION = \"$1\";|" "$HANDLER"
+  grep -q "REVISION = \"$1\"" "$HANDLER" || { log "could not change $HANDLER"; exit 1; }
+}
 
 by_hand() { # arch: the same steps as the plugin, one container each, as a person would run them
   local arch=$1 w="$scratch/by-hand-$1"
@@ -71,6 +88,27 @@ for arch in x86_64 arm64; do
   COLD[$arch]=$(median "${with[@]}"); COLD_SKIP[$arch]=$(median "${skip[@]}"); HAND[$arch]=$(median "${hand[@]}")
   cp "$ZIP" "$scratch/$arch.zip"
 done
+
+declare -A REBUILD
+for arch in x86_64 arm64; do
+  rebuild=()
+  for r in $(seq 1 "$RUNS"); do
+    log "rebuild after a one-line change, $arch, run $r of $RUNS..."
+    change_handler "$arch-$r"   # the cache of cold run r holds the unchanged code's JRE and class data
+    rebuild+=("$(ms package "$arch" "$scratch/cold-$arch-$r")")
+  done
+  cp "$scratch/handler.java" "$HANDLER"
+  REBUILD[$arch]=$(median "${rebuild[@]}")
+done
+
+log "clean package twice without outputTimestamp..."
+clean_package x86_64 "$scratch/clean" >/dev/null
+with=() skip=()
+for r in $(seq 1 "$CACHED_RUNS"); do
+  with+=("$(ms clean_package x86_64 "$scratch/clean")")
+  skip+=("$(ms clean_package x86_64 "$scratch/clean" -Dlambda.skip=true)")
+done
+clean_with=$(median "${with[@]}"); clean_skip=$(median "${skip[@]}")
 
 log "cached rebuilds..."
 package arm64 "$scratch/cached" >/dev/null
@@ -106,6 +144,9 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
     echo "| cold \`mvn package\`, $arch, empty JRE cache: time the plugin adds | $(sec $plugin) s ($(awk -v p=$plugin -v h=${HAND[$arch]} 'BEGIN {printf "%.2f", p / h}')×) | by hand, one container per step: $(sec ${HAND[$arch]}) s | ≤ 0.7× by hand |"
   done
   echo "| cached rebuild, arm64: \`mvn package\` with the plugin vs without | $(sec $cached) s vs $(sec $cached_skip) s: adds $(sec $((cached - cached_skip))) s | | adds ≤ 1 s |"
+  echo "| after a one-line change to the handler, arm64: \`mvn package\` (JRE from the cache, class data made again) | $(sec ${REBUILD[arm64]}) s ($(awk -v r=${REBUILD[arm64]} -v c=${COLD[arm64]} 'BEGIN {printf "%.2f", r / c}')×) | cold build: $(sec ${COLD[arm64]}) s | ≤ 0.35× |"
+  echo "| after a one-line change to the handler, x86_64 | $(sec ${REBUILD[x86_64]}) s ($(awk -v r=${REBUILD[x86_64]} -v c=${COLD[x86_64]} 'BEGIN {printf "%.2f", r / c}')×) | cold build: $(sec ${COLD[x86_64]}) s | ≤ 0.5× |"
+  echo "| \`mvn clean package\` again, no change, no outputTimestamp, x86_64: with the plugin vs without | $(sec $clean_with) s vs $(sec $clean_skip) s: adds $(sec $((clean_with - clean_skip))) s | | adds ≤ 1 s |"
   echo
   for arch in x86_64 arm64; do
     echo "| $arch zip ($(awk -v b="$(stat -c %s "$scratch/$arch.zip")" 'BEGIN {printf "%.2f", b / 1e6}') MB file) | zipped MB | unzipped MB |"

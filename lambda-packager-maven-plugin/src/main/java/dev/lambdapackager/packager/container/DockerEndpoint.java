@@ -66,8 +66,7 @@ public final class DockerEndpoint {
             contextSource = ", the current context in " + Path.of(config.getDockerConfigPath(), "config.json");
         }
         if (context == null || context.isBlank() || context.equals("default")) {
-            return new DockerEndpoint(config, "DOCKER_HOST, DOCKER_CONTEXT and the current docker context are not set,"
-                    + " so docker-java's default was used");
+            return new DockerEndpoint(config, "the default: no DOCKER_HOST, DOCKER_CONTEXT or current docker context");
         }
         File configFolder = new File(config.getDockerConfigPath());
         if (DockerContextMetaFile.resolveContextMetaFile(DockerClientConfig.getDefaultObjectMapper(), configFolder, context)

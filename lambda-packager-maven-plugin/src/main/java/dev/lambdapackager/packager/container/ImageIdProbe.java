@@ -28,6 +28,8 @@ public final class ImageIdProbe {
     }
 
     private final CompletableFuture<Answer> answer;
+    /** The engine being asked, known once the configuration is read (before it answers). */
+    private volatile String asking = "the Docker engine (its configuration was not read in time)";
 
     private ImageIdProbe(CompletableFuture<Answer> answer) {
         this.answer = answer;
@@ -36,19 +38,22 @@ public final class ImageIdProbe {
     /** Starts asking about {@code reference}; the engine must answer within {@code timeout}. */
     public static ImageIdProbe start(String reference, Duration timeout) {
         CompletableFuture<Answer> answer = new CompletableFuture<>();
-        Thread thread = new Thread(() -> answer.complete(ask(reference, timeout)), "lambda-packager-image-probe");
+        ImageIdProbe probe = new ImageIdProbe(answer);
+        Thread thread = new Thread(() -> answer.complete(probe.ask(reference, timeout)), "lambda-packager-image-probe");
         thread.setDaemon(true);
         thread.start();
-        return new ImageIdProbe(answer);
+        return probe;
     }
 
-    private static Answer ask(String reference, Duration timeout) {
+    private Answer ask(String reference, Duration timeout) {
         DockerEndpoint endpoint;
         try {
             endpoint = DockerEndpoint.resolve();
         } catch (PackagingException e) {
-            return new Answer(Outcome.NO_ENGINE, null, e.getMessage());
+            asking = "none (" + e.getMessage() + ")";
+            return new Answer(Outcome.NO_ENGINE, null);
         }
+        asking = endpoint.describe();
         try {
             Optional<String> id;
             Optional<Path> socket = endpoint.plainUnixSocket();
@@ -59,10 +64,10 @@ public final class ImageIdProbe {
                     id = BuilderImage.presentId(engine, reference);
                 }
             }
-            return id.map(i -> new Answer(Outcome.PRESENT, i, endpoint.describe()))
-                    .orElse(new Answer(Outcome.ABSENT, null, endpoint.describe()));
+            return id.map(i -> new Answer(Outcome.PRESENT, i))
+                    .orElse(new Answer(Outcome.ABSENT, null));
         } catch (PackagingException | IOException | RuntimeException e) {
-            return new Answer(Outcome.NO_ENGINE, null, endpoint.describe());
+            return new Answer(Outcome.NO_ENGINE, null);
         }
     }
 
@@ -79,11 +84,10 @@ public final class ImageIdProbe {
 
     /**
      * The engine that was asked, for messages — {@code unix:///var/run/docker.sock (docker context 'ci' from
-     * DOCKER_CONTEXT)} — or why none could be chosen; "the Docker engine" when it has not answered yet.
+     * DOCKER_CONTEXT)} — whether or not it answered, or why none could be chosen.
      */
     public String engine() {
-        Answer done = answer.getNow(null);
-        return done == null ? "the Docker engine" : done.engine;
+        return asking;
     }
 
     private Answer await(Duration limit) {
@@ -91,11 +95,11 @@ public final class ImageIdProbe {
             return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(Outcome.NO_ENGINE, null, "the Docker engine");
+            return new Answer(Outcome.NO_ENGINE, null);
         } catch (ExecutionException | TimeoutException e) {
-            return new Answer(Outcome.NO_ENGINE, null, "the Docker engine");
+            return new Answer(Outcome.NO_ENGINE, null);
         }
     }
 
-    private record Answer(Outcome outcome, String id, String engine) {}
+    private record Answer(Outcome outcome, String id) {}
 }
