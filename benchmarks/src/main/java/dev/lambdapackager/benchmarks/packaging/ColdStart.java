@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
  * loopback Runtime API, split into start (exec → first {@code GET /next}) and first invocation (event sent →
  * response complete, streamed or not). Before each start {@code /var/task} is pointed (a symlink) at the subject's
  * unzipped function, so that class data dumped for {@code /var/task} maps as on Lambda; run it where {@code /var/task}
- * is free (a container). Subjects take turns run by run, so machine noise falls on all alike; the connection is
- * dropped at the second {@code GET /next}, so each process exits by itself.
+ * is free (a container). Subjects take turns run by run, so machine noise falls on all alike; each process is killed
+ * while it waits for the answer to its second {@code GET /next} (a runtime reconnects when its connection drops, so it
+ * would not end by itself).
  *
  * <p>Usage: {@code ColdStart RUNS EVENT_FILE 'label|task folder or -|command and args' ...}; the command gets
  * {@code AWS_LAMBDA_RUNTIME_API}, {@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512}, {@code LAMBDA_TASK_ROOT=/var/task} and
@@ -36,6 +37,8 @@ public final class ColdStart {
     private static final int WARM_UP_RUNS = 2;
     private static final int TIMEOUT_MS = 60_000;
     private static final Path TASK = Path.of("/var/task");
+    /** The last subject's output, shown when its start fails. */
+    private static final Path LOG = Path.of(System.getProperty("java.io.tmpdir"), "coldstart-subject.log");
 
     private ColdStart() {}
 
@@ -74,7 +77,7 @@ public final class ColdStart {
             Files.createSymbolicLink(TASK, Path.of(subject[1]));
         }
         ProcessBuilder builder = new ProcessBuilder(List.of(subject[2].split(" "))).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                .redirectOutput(LOG.toFile());
         Map<String, String> env = builder.environment();
         env.put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + api.getLocalPort());
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
@@ -83,6 +86,17 @@ public final class ColdStart {
         env.remove("JAVA_TOOL_OPTIONS");
         long start = System.nanoTime();
         Process process = builder.start();
+        try {
+            return exchange(api, subject, event, process, start);
+        } catch (IOException | RuntimeException e) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException(subject[0] + " (" + subject[2] + ") failed its cold start: " + e
+                    + "; its output:\n" + Files.readString(LOG), e);
+        }
+    }
+
+    private static double[] exchange(ServerSocket api, String[] subject, byte[] event, Process process, long start)
+            throws Exception {
         long next;
         long done;
         try (Socket connection = api.accept()) {
@@ -104,10 +118,13 @@ public final class ColdStart {
             }
             out.write("HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            readRequest(in); // the second GET /next: dropping the connection ends the process
-        }
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            readRequest(in); // the second GET /next
+            // End the process while it waits for that answer: a runtime whose connection drops reconnects, and a
+            // reconnect left in the server's backlog would be taken for the next subject's first GET /next.
             process.destroyForcibly();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(subject[0] + ": the process did not end when killed");
+            }
         }
         return new double[] {(next - start) / 1e6, (done - next) / 1e6, (done - start) / 1e6, (firstByte - start) / 1e6};
     }
