@@ -9,7 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Prints, for a Lambda zip, zipped and unzipped bytes per part (the JVM, the modules image, the CDS archive, the
+ * Prints, for a Lambda zip, zipped and unzipped bytes per part (the JVM, the modules image, the class-data archive, the
  * rest of the JRE, the jars, bootstrap) as Markdown rows: {@code | part | zipped MB | unzipped MB |}.
  */
 public final class ZipParts {
@@ -18,7 +18,7 @@ public final class ZipParts {
 
     public static void main(String[] args) throws IOException {
         Map<String, long[]> parts = new LinkedHashMap<>();
-        for (String part : new String[] {"jre/lib/server/libjvm.so", "jre/lib/modules", "CDS archive", "rest of jre/",
+        for (String part : new String[] {"jre/lib/server/libjvm.so", "jre/lib/modules", "class-data archive (.jsa or .aot)", "rest of jre/",
                 "lib/ (jars)", "bootstrap", "total"}) {
             parts.put(part, new long[2]);
         }
@@ -26,7 +26,7 @@ public final class ZipParts {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 String name = entry.getName();
                 String part = name.equals("jre/lib/server/libjvm.so") || name.equals("jre/lib/modules") ? name
-                        : name.endsWith(".jsa") ? "CDS archive"
+                        : name.endsWith(".jsa") || name.endsWith(".aot") ? "class-data archive (.jsa or .aot)"
                         : name.startsWith("jre/") ? "rest of jre/"
                         : name.startsWith("lib/") ? "lib/ (jars)"
                         : name.equals("bootstrap") ? "bootstrap" : "other";
