@@ -11,6 +11,7 @@ import dev.lambdapackager.packager.archive.ZipWriter;
 import dev.lambdapackager.packager.container.BuilderImage;
 import dev.lambdapackager.packager.container.DockerEngine;
 import dev.lambdapackager.packager.container.ImageIdProbe;
+import dev.lambdapackager.packager.handler.HandlerCheck;
 import dev.lambdapackager.packager.jre.BuiltJre;
 import dev.lambdapackager.packager.jre.CacheKey;
 import dev.lambdapackager.packager.jre.JreBuild;
@@ -45,7 +46,6 @@ public final class Packager {
     private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration HIT_CHECK_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration HIT_CHECK_WAIT = Duration.ofSeconds(3);
-    private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
     private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     private final PackagerListener listener;
@@ -142,26 +142,14 @@ public final class Packager {
         return jars;
     }
 
-    private static void checkHandlers(ArchiveRequest request, List<JarInput> jars) throws PackagingException {
-        ClassIndex index;
-        try {
-            index = ClassIndex.of(jars.stream().map(JarInput::file).toList());
+    private void checkHandlers(ArchiveRequest request, List<JarInput> jars) throws PackagingException {
+        try (HandlerCheck check = HandlerCheck.of(jars.stream().map(JarInput::file).toList())) {
+            for (FunctionSpec function : request.functions()) {
+                HandlerCheck.Form form = check.check(function);
+                listener.debug("handler " + function.handler() + " of " + function.name() + ": " + form.label());
+            }
         } catch (IOException e) {
             throw new PackagingException(Code.IO_FAILURE, "Cannot read the function's jars: " + e.getMessage(), e);
-        }
-        for (FunctionSpec function : request.functions()) {
-            String handler = function.handler().trim();
-            if (!CLASS_NAME.matcher(handler).matches()) {
-                throw new PackagingException(Code.HANDLER_NOT_FOUND, "Handler '" + function.handler() + "' of function "
-                        + function.name() + " is not a class name; give the fully qualified name of a class that implements"
-                        + " StreamingLambdaHandler (or RequestStreamHandler), e.g. com.example.MyHandler.");
-            }
-            if (!index.contains(handler)) {
-                List<String> near = index.nearMatches(handler);
-                throw new PackagingException(Code.HANDLER_NOT_FOUND, "Handler class " + handler + " of function "
-                        + function.name() + " is in none of the function's " + jars.size() + " jars."
-                        + (near.isEmpty() ? " Check the package and class name." : " Did you mean: " + String.join(", ", near) + "?"));
-            }
         }
     }
 

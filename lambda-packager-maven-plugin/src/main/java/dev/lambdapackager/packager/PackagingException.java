@@ -22,6 +22,10 @@ public class PackagingException extends Exception {
         DUPLICATE_FUNCTION_NAME("functions"),
         /** A handler is not a class name, or is in none of the function's jars. */
         HANDLER_NOT_FOUND("functions", "handler"),
+        /** A handler class cannot be a handler: not public, abstract, no public no-arg constructor, no handler interface or method. */
+        HANDLER_INVALID("functions", "handler"),
+        /** What the handler's form needs at start (aws-lambda-java-core, the serialization library) is in none of the jars. */
+        HANDLER_DEPENDENCY_MISSING(),
         /** An additional module name is not a module name. */
         INVALID_MODULE_NAME("additionalModules"),
         /** The build timeout is not positive. */
