@@ -4,6 +4,7 @@ import dev.lambdapackager.packager.Architecture;
 import dev.lambdapackager.packager.ArchiveRequest;
 import dev.lambdapackager.packager.ClasspathEntry;
 import dev.lambdapackager.packager.FunctionSpec;
+import dev.lambdapackager.packager.InitFailure;
 import dev.lambdapackager.packager.PackagedFunction;
 import dev.lambdapackager.packager.Packager;
 import dev.lambdapackager.packager.PackagingException;
@@ -104,7 +105,10 @@ public class ArchiveMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * Extra JVM flags written into {@code bootstrap}, after the defaults (so they win), e.g. {@code -Xss512k}.
+     * Extra JVM flags written into {@code bootstrap}, after the defaults (so they win), e.g. {@code -Xss512k}. Each
+     * value is split into arguments as a shell would ({@code -Xss512k -Dgreeting='hello world'} is two; quotes and
+     * backslashes work as in sh, nothing is expanded). The training start in the builder container runs with them,
+     * so a flag the function's JVM refuses fails the build.
      *
      * @since 0.1.0
      */
@@ -119,6 +123,28 @@ public class ArchiveMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.ADDITIONAL_MODULES)
     private List<String> additionalModules;
+
+    /**
+     * JDK modules jdeps found that are not to be linked, e.g. {@code java.desktop}, which jackson-databind pulls in
+     * for {@code java.beans} but does not need at run time. The training start then proves that the function still
+     * starts without them. Empty by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.EXCLUDE_MODULES)
+    private List<String> excludeModules;
+
+    /**
+     * What an exception thrown by the handler's own constructor or static initializer during the training start
+     * does: {@code fail} the build (default), or {@code warn} and package anyway. The builder container has no
+     * network and no AWS credentials, so a handler that calls AWS while it is created fails there; {@code warn}
+     * accepts that (its CDS archive then covers the classes loaded until the failure). The runtime's own loading
+     * errors (class not found, invalid handler, a missing class or JDK module) always fail.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.INIT_FAILURE, defaultValue = "fail")
+    private String initFailure;
 
     /**
      * Whether to make a class-data-sharing archive (from a training start of each handler, run in the builder
@@ -248,6 +274,11 @@ public class ArchiveMojo extends AbstractMojo {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
         }
         try {
+            request.initFailure(InitFailure.parse(initFailure));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + FailureMessages.element("initFailure") + ": " + e.getMessage());
+        }
+        try {
             request.pullPolicy(PullPolicy.parse(pullPolicy));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
@@ -277,6 +308,7 @@ public class ArchiveMojo extends AbstractMojo {
                 .workDirectory(target.resolve("lambda-packager/work"))
                 .jvmOptions(nonBlank(jvmOptions))
                 .additionalModules(nonBlank(additionalModules))
+                .excludeModules(nonBlank(excludeModules))
                 .cds(cds)
                 .stripNativeSymbols(stripNativeSymbols)
                 .extraFilesDirectory(extraFiles)

@@ -109,6 +109,18 @@ public final class Packager {
                         + "' is not a module name; use names such as jdk.crypto.ec or java.sql.");
             }
         }
+        for (String module : request.excludeModules()) {
+            if (!MODULE_NAME.matcher(module).matches() || module.equals("java.base")) {
+                throw new PackagingException(Code.INVALID_EXCLUDE_MODULES, "Module to exclude '" + module + "' is "
+                        + (module.equals("java.base") ? "java.base, which every JRE needs" : "not a module name")
+                        + "; name modules jdeps found that the function does not need, such as java.desktop.");
+            }
+            if (request.additionalModules().contains(module)) {
+                throw new PackagingException(Code.INVALID_EXCLUDE_MODULES, "Module " + module + " is both to be added"
+                        + " (additionalModules) and excluded (excludeModules); keep it in one of them.");
+            }
+        }
+        jvmArguments(request);
         if (request.buildTimeout().isNegative() || request.buildTimeout().isZero()) {
             throw new PackagingException(Code.INVALID_BUILD_TIMEOUT, "The build timeout must be positive, not "
                     + request.buildTimeout().toSeconds() + " s.");
@@ -117,6 +129,16 @@ public final class Packager {
             String file = request.classpath().isEmpty() ? "(none)" : request.classpath().get(0).file().toString();
             throw new PackagingException(Code.FUNCTION_JAR_MISSING, "The function's jar " + file
                     + " does not exist; run the package phase first (`mvn package`, or `mvn package lambda:archive`).");
+        }
+    }
+
+    /** The function's JVM options as the JVM gets them: each value split as a shell would. */
+    static List<String> jvmArguments(ArchiveRequest request) throws PackagingException {
+        try {
+            return JvmOptions.split(request.jvmOptions());
+        } catch (IllegalArgumentException e) {
+            throw new PackagingException(Code.INVALID_JVM_OPTIONS, "Cannot split the JVM options into arguments: "
+                    + e.getMessage() + "; close the quote, or escape it with a backslash to pass it on.", e);
         }
     }
 
@@ -255,7 +277,7 @@ public final class Packager {
             BuiltJre jre, PrecompressedTree jreFiles, List<ZipEntrySpec> extraFiles) throws PackagingException, IOException {
         List<ZipEntrySpec> entries = new ArrayList<>();
         String bootstrap = new BootstrapScript(function.name(), function.handler().trim(), launcher,
-                jars.stream().map(JarInput::name).toList(), jre.cds(), request.jvmOptions(), request.generator()).text();
+                jars.stream().map(JarInput::name).toList(), jre.cds(), jvmArguments(request), request.generator()).text();
         entries.add(ZipEntrySpec.file("bootstrap", bootstrap.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 ZipEntrySpec.EXECUTABLE_MODE));
         for (JarInput jar : jars) {

@@ -28,6 +28,14 @@ public class PackagingException extends Exception {
         HANDLER_DEPENDENCY_MISSING(),
         /** An additional module name is not a module name. */
         INVALID_MODULE_NAME("additionalModules"),
+        /** The JVM options cannot be split into arguments (a quote not closed), or the function's JVM refuses one. */
+        INVALID_JVM_OPTIONS("jvmOptions"),
+        /** A module to exclude is not a module name, or is also an additional module. */
+        INVALID_EXCLUDE_MODULES("excludeModules"),
+        /** The function could not start in the training start: the runtime's own loading error, or a missing JDK module. */
+        FUNCTION_CANNOT_START("functions", "handler", "additionalModules", "excludeModules"),
+        /** The handler's own constructor or static initializer threw during the training start. */
+        FUNCTION_INIT_FAILED("initFailure"),
         /** The build timeout is not positive. */
         INVALID_BUILD_TIMEOUT("buildTimeout"),
         /** The extra files folder is missing, or its content clashes with what the packager writes. */
