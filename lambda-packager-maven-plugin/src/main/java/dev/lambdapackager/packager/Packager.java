@@ -73,7 +73,8 @@ public final class Packager {
         List<ZipEntrySpec> extraFiles = extraFiles(request); // before the JRE build, which takes minutes under emulation
 
         JreInputs inputs = new JreInputs(jars, handlers(request), launcher, request.additionalModules(), request.cds(),
-                request.stripNativeSymbols(), request.timestamp().instant());
+                request.stripNativeSymbols(), request.timestamp().instant(), request.excludeModules(), jvmArguments(request),
+                request.initFailure());
         BuiltJre jre = linkedJre(request, inputs, probe);
 
         Map<String, ZipSummary> written = new LinkedHashMap<>();

@@ -33,7 +33,9 @@ public class PackagingException extends Exception {
         /** A module to exclude is not a module name, or is also an additional module. */
         INVALID_EXCLUDE_MODULES("excludeModules"),
         /** The function could not start in the training start: the runtime's own loading error, or a missing JDK module. */
-        FUNCTION_CANNOT_START("functions", "handler", "additionalModules", "excludeModules"),
+        FUNCTION_CANNOT_START("functions", "handler"),
+        /** The function needs a class of a JDK module that is not linked. */
+        MODULE_MISSING("additionalModules", "excludeModules"),
         /** The handler's own constructor or static initializer threw during the training start. */
         FUNCTION_INIT_FAILED("initFailure"),
         /** The build timeout is not positive. */

@@ -35,6 +35,8 @@ public final class JreBuild {
     static final int TAIL_LINES = 25;
 
     private static final String WORK = "lambda-packager";
+    /** The build script's exit status when a training start failed (it printed TRAINING-* lines). */
+    private static final int TRAINING_FAILED = 3;
 
     private final DockerEngine engine;
     private final BuilderImage image;
@@ -57,6 +59,7 @@ public final class JreBuild {
     public BuiltJre run(JreInputs inputs, Path staging) throws PackagingException {
         Path inputTar = staging.resolveSibling(staging.getFileName() + ".inputs.tar");
         Deque<String> tail = new ArrayDeque<>();
+        TrainingFailure.Collector training = new TrainingFailure.Collector();
         try {
             writeInputs(inputs, inputTar);
             try (BuilderContainer container = BuilderContainer.create(engine, image,
@@ -65,6 +68,10 @@ public final class JreBuild {
                     container.copyIn(in, "/");
                 }
                 int exit = container.run(timeout, line -> {
+                    if (training.accept(line)) {
+                        listener.debug("[builder] " + line); // reported once, in the failure or warning below
+                        return;
+                    }
                     if (tail.size() == TAIL_LINES) {
                         tail.removeFirst();
                     }
@@ -75,6 +82,14 @@ public final class JreBuild {
                         listener.info("[builder] " + line);
                     }
                 });
+                List<TrainingFailure> failures = training.failures();
+                if (exit == TRAINING_FAILED && !failures.isEmpty()) {
+                    throw failures.get(failures.size() - 1).toException(inputs.excludeModules());
+                }
+                for (TrainingFailure failure : failures) {
+                    listener.warn(failure.toException(inputs.excludeModules()).getMessage()
+                            + " (packaged anyway: initFailure is warn)");
+                }
                 if (exit != 0) {
                     throw new PackagingException(Code.BUILD_SCRIPT_FAILED, "The build script in builder image "
                             + image.reference() + " exited with code " + exit + ". Its last lines:\n  "

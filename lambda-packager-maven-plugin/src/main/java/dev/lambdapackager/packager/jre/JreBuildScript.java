@@ -29,6 +29,9 @@ public final class JreBuildScript {
                 + assign("LP_HANDLERS", String.join(" ", inputs.handlers()))
                 + assign("LP_LAUNCHER", inputs.launcherClass())
                 + assign("LP_ADDITIONAL_MODULES", String.join(",", inputs.additionalModules()))
+                + assign("LP_EXCLUDE_MODULES", String.join(",", inputs.excludeModules()))
+                + assign("LP_JVM_OPTIONS", inputs.jvmOptions().stream().map(BootstrapScript::quote).collect(Collectors.joining(" ")))
+                + assign("LP_INIT_FAILURE", inputs.initFailure().configValue())
                 + assign("LP_CDS", Boolean.toString(inputs.cds()))
                 + assign("LP_TRAINING_FLAGS", String.join(" ", BootstrapScript.FAST_START_FLAGS))
                 + BODY;

@@ -66,10 +66,14 @@ public final class TrainingRuntimeApi {
                 return true;
             }
             int contentLength = 0;
+            String errorType = "";
             for (String header = readLine(in); header != null && !header.isEmpty(); header = readLine(in)) {
                 int colon = header.indexOf(':');
-                if (colon > 0 && header.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
+                String name = colon > 0 ? header.substring(0, colon).trim().toLowerCase(Locale.ROOT) : "";
+                if (name.equals("content-length")) {
                     contentLength = Integer.parseInt(header.substring(colon + 1).trim());
+                } else if (name.equals("lambda-runtime-function-error-type")) {
+                    errorType = header.substring(colon + 1).trim();
                 }
             }
             byte[] body = in.readNBytes(contentLength);
@@ -78,7 +82,9 @@ public final class TrainingRuntimeApi {
                 return false;
             }
             if (requestLine.contains("/init/error")) {
-                System.out.println("training: init error: " + new String(body, StandardCharsets.UTF_8));
+                // One line the build parses (TrainingFailure): the error type, then the JSON body.
+                System.out.println("training: init error: type=" + (errorType.isEmpty() ? "-" : errorType) + " body="
+                        + new String(body, StandardCharsets.UTF_8).replace('\n', ' ').replace('\r', ' '));
             } else {
                 System.out.println("training: unexpected request " + requestLine);
             }
