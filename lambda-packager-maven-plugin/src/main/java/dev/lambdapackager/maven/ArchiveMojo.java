@@ -342,15 +342,24 @@ public class ArchiveMojo extends AbstractMojo {
         return specs;
     }
 
-    /** The project's jar, then its compile and runtime dependencies in Maven's order. */
+    /**
+     * The project's jar (or, when the goal runs without the package phase, its classes folder, which the packager
+     * packs), then its compile and runtime dependencies in Maven's order (reactor siblings may be classes folders).
+     */
     private List<ClasspathEntry> classpath() throws MojoExecutionException {
         List<ClasspathEntry> entries = new ArrayList<>();
         Artifact main = project.getArtifact();
-        if (main.getFile() == null) {
-            throw new MojoExecutionException("Project " + project.getArtifactId() + " has no jar yet: run the package phase"
-                    + " first (`mvn package`, or `mvn package lambda:archive`).");
+        if (main.getFile() != null) {
+            entries.add(entry(main));
+        } else {
+            File classes = new File(project.getBuild().getOutputDirectory());
+            if (!classes.isDirectory()) {
+                throw new MojoExecutionException("Project " + project.getArtifactId() + " has no jar and no classes yet: run"
+                        + " the package phase first (`mvn package`, or `mvn package lambda:archive`).");
+            }
+            entries.add(new ClasspathEntry(classes.toPath(), main.getGroupId(), main.getArtifactId(), main.getBaseVersion(),
+                    main.getClassifier()));
         }
-        entries.add(entry(main));
         for (Artifact dependency : project.getArtifacts()) {
             if (dependency.getArtifactHandler().isAddedToClasspath()
                     && (Artifact.SCOPE_COMPILE.equals(dependency.getScope()) || Artifact.SCOPE_RUNTIME.equals(dependency.getScope()))) {

@@ -67,7 +67,7 @@ public final class Packager {
         ImageIdProbe probe = request.useCache() && request.pullPolicy() != PullPolicy.ALWAYS
                 ? ImageIdProbe.start(request.builderImage(), HIT_CHECK_TIMEOUT) : null;
         checkSettings(request);
-        List<JarInput> jars = libraryJars(request.classpath());
+        List<JarInput> jars = withoutContainedJars(libraryJars(request));
         String launcher = RuntimeJar.launcherClass(request.classpath(), request.runtimeVersion());
         checkHandlers(request, jars);
         List<ZipEntrySpec> extraFiles = extraFiles(request); // before the JRE build, which takes minutes under emulation
@@ -126,7 +126,7 @@ public final class Packager {
             throw new PackagingException(Code.INVALID_BUILD_TIMEOUT, "The build timeout must be positive, not "
                     + request.buildTimeout().toSeconds() + " s.");
         }
-        if (request.classpath().isEmpty() || !Files.isRegularFile(request.classpath().get(0).file())) {
+        if (request.classpath().isEmpty() || !Files.exists(request.classpath().get(0).file())) {
             String file = request.classpath().isEmpty() ? "(none)" : request.classpath().get(0).file().toString();
             throw new PackagingException(Code.FUNCTION_JAR_MISSING, "The function's jar " + file
                     + " does not exist; run the package phase first (`mvn package`, or `mvn package lambda:archive`).");
@@ -147,22 +147,46 @@ public final class Packager {
         return request.functions().stream().map(FunctionSpec::handler).distinct().toList();
     }
 
-    /** Names each jar for {@code lib/}: {@code artifactId-version.jar}, with the group added where two would clash. */
-    private static List<JarInput> libraryJars(List<ClasspathEntry> classpath) throws PackagingException {
+    /**
+     * Names each jar for {@code lib/}: {@code artifactId-version.jar}, with the group added where two would clash. A
+     * classes folder (compile without package, or a reactor sibling) is packed into a reproducible jar first.
+     */
+    private static List<JarInput> libraryJars(ArchiveRequest request) throws PackagingException {
+        List<ClasspathEntry> classpath = request.classpath();
         Map<String, Long> counts = classpath.stream()
                 .collect(Collectors.groupingBy(e -> e.simpleName().toLowerCase(Locale.ROOT), Collectors.counting()));
         List<JarInput> jars = new ArrayList<>();
         for (ClasspathEntry entry : classpath) {
-            if (!Files.isRegularFile(entry.file())) {
-                throw new PackagingException(Code.FUNCTION_JAR_MISSING, "Dependency " + entry.coordinates() + " resolved to "
-                        + entry.file() + ", which is not a jar file; run the package phase so that it is packaged as a jar.");
-            }
-            String name = counts.get(entry.simpleName().toLowerCase(Locale.ROOT)) > 1
+            String name = (counts.get(entry.simpleName().toLowerCase(Locale.ROOT)) > 1
                     ? entry.groupId() + "." + entry.simpleName()
-                    : entry.simpleName();
-            jars.add(new JarInput(entry.file(), name.replaceAll("[^A-Za-z0-9._+-]", "_"), entry.coordinates()));
+                    : entry.simpleName()).replaceAll("[^A-Za-z0-9._+-]", "_");
+            Path file = entry.file();
+            if (Files.isDirectory(file)) {
+                try {
+                    file = ClassesDirectoryJar.pack(file, request.workDirectory().resolve("classes-jars").resolve(name),
+                            request.timestamp());
+                } catch (IOException e) {
+                    throw new PackagingException(Code.IO_FAILURE, "Cannot pack the classes folder " + entry.file() + " of "
+                            + entry.coordinates() + " into a jar: " + e.getMessage(), e);
+                }
+            } else if (!Files.isRegularFile(file)) {
+                throw new PackagingException(Code.FUNCTION_JAR_MISSING, "Dependency " + entry.coordinates() + " resolved to "
+                        + entry.file() + ", which does not exist; run the package phase so that it is built"
+                        + " (`mvn package`, or `mvn package lambda:archive`).");
+            }
+            jars.add(new JarInput(file, name, entry.coordinates()));
         }
         return jars;
+    }
+
+    private List<JarInput> withoutContainedJars(List<JarInput> jars) throws PackagingException {
+        try {
+            JarOverlap overlap = JarOverlap.of(jars);
+            overlap.report(listener);
+            return overlap.kept();
+        } catch (IOException e) {
+            throw new PackagingException(Code.IO_FAILURE, "Cannot read the function's jars: " + e.getMessage(), e);
+        }
     }
 
     private void checkHandlers(ArchiveRequest request, List<JarInput> jars) throws PackagingException {
