@@ -66,6 +66,18 @@ public final class Packager {
         // asking the engine takes a while, so it starts now and runs while the request is checked.
         ImageIdProbe probe = request.useCache() && request.pullPolicy() != PullPolicy.ALWAYS
                 ? ImageIdProbe.start(request.builderImage(), HIT_CHECK_TIMEOUT) : null;
+        try {
+            return pack(request, probe);
+        } finally {
+            // No thread of ours may outlive the build: once Maven closes the plugin's class realm, a probe still
+            // running fails with NoClassDefFoundError. Its answer comes within the ping timeout; wait for it.
+            if (probe != null) {
+                probe.outcome(HIT_CHECK_WAIT);
+            }
+        }
+    }
+
+    private List<PackagedFunction> pack(ArchiveRequest request, ImageIdProbe probe) throws PackagingException {
         checkSettings(request);
         List<JarInput> jars = withoutContainedJars(libraryJars(request));
         String launcher = RuntimeJar.launcherClass(request.classpath(), request.runtimeVersion());
