@@ -1,16 +1,16 @@
 package dev.lambdapackager.maven;
 
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.ArchiveRequest;
-import dev.lambdapackager.packager.ClasspathEntry;
-import dev.lambdapackager.packager.FunctionSpec;
-import dev.lambdapackager.packager.InitFailure;
-import dev.lambdapackager.packager.PackagedFunction;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.ArchiveRequest;
+import dev.lambdapackager.packager.model.ClasspathEntry;
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.InitFailure;
+import dev.lambdapackager.packager.model.PackagedFunction;
 import dev.lambdapackager.packager.Packager;
-import dev.lambdapackager.packager.PackagingException;
-import dev.lambdapackager.packager.PullPolicy;
-import dev.lambdapackager.packager.archive.InvalidOutputTimestampException;
-import dev.lambdapackager.packager.archive.OutputTimestamp;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PullPolicy;
+import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.lambdapackager.maven;
 
-import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException;
 import java.util.stream.Collectors;
 
 /** Turns a core failure into the message Maven prints: the core's text, then where its settings live. */

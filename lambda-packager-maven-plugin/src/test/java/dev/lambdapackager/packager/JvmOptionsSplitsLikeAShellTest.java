@@ -3,8 +3,9 @@ package dev.lambdapackager.packager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lambdapackager.packager.archive.BootstrapScript;
-import dev.lambdapackager.packager.jre.CdsArchive;
+import dev.lambdapackager.packager.launch.BootstrapScript;
+import dev.lambdapackager.packager.launch.CdsArchive;
+import dev.lambdapackager.packager.model.JvmOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,8 +2,11 @@ package dev.lambdapackager.packager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.model.PackagingException.Code;
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.testing.TestProject;
+import dev.lambdapackager.packager.model.ClasspathEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

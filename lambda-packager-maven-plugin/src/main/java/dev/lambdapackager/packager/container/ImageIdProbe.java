@@ -1,6 +1,6 @@
 package dev.lambdapackager.packager.container;
 
-import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.lambdapackager.packager.jre;
 
-import dev.lambdapackager.packager.PackagingException;
-import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * @param status the exit status, 0 for an init error
  * @param output what the start printed
  */
-record TrainingFailure(String handler, String errorType, String errorMessage, int status, List<String> output) {
+public record TrainingFailure(String handler, String errorType, String errorMessage, int status, List<String> output) {
 
     private static final Pattern INIT_ERROR = Pattern.compile("TRAINING-INIT-ERROR (\\S+) type=(\\S+) body=(.*)");
     private static final Pattern EXIT = Pattern.compile("TRAINING-EXIT (\\S+) (\\d+)");
@@ -34,12 +34,12 @@ record TrainingFailure(String handler, String errorType, String errorMessage, in
     private static final Pattern CLASS_NAME = Pattern.compile("([a-z_][a-z0-9_]*[/.])+[A-Za-z_$][\\w$]*");
     private static final int OUTPUT_LINES = 15;
 
-    TrainingFailure {
+    public TrainingFailure {
         output = List.copyOf(output);
     }
 
     /** Whether the handler's own code threw while it was created: the case {@code initFailure} decides on. */
-    boolean inUserCode() {
+    public boolean inUserCode() {
         return errorType.equals("Runtime.HandlerConstructorError") || errorType.equals("java.lang.ExceptionInInitializerError");
     }
 
@@ -59,7 +59,7 @@ record TrainingFailure(String handler, String errorType, String errorMessage, in
     }
 
     /** The failure as the build reports it, with what to do. */
-    PackagingException toException(List<String> excludedModules) {
+    public PackagingException toException(List<String> excludedModules) {
         String start = "The function could not start in the builder container (handler " + handler + "): ";
         if (errorType.isEmpty()) {
             Optional<String> refusal = output.stream().filter(l -> JVM_REFUSAL.matcher(l).find()).findFirst();
@@ -141,13 +141,13 @@ record TrainingFailure(String handler, String errorType, String errorMessage, in
     }
 
     /** Collects the build script's lines into failures. */
-    static final class Collector {
+    public static final class Collector {
         private final List<TrainingFailure> failures = new ArrayList<>();
         private String marker;
         private List<String> output;
 
         /** Takes one line of the script; true when it belongs to a training report (not for the log as such). */
-        boolean accept(String line) {
+        public boolean accept(String line) {
             if (marker != null) {
                 if (line.equals("TRAINING-END")) {
                     parse(marker, output).ifPresent(failures::add);
@@ -165,7 +165,7 @@ record TrainingFailure(String handler, String errorType, String errorMessage, in
             return false;
         }
 
-        List<TrainingFailure> failures() {
+        public List<TrainingFailure> failures() {
             return List.copyOf(failures);
         }
     }
