@@ -3,6 +3,7 @@ package dev.lambdapackager.packager;
 import dev.lambdapackager.packager.archive.AssembleZip;
 import dev.lambdapackager.packager.check.CheckRequest;
 import dev.lambdapackager.packager.check.CheckedRequest;
+import dev.lambdapackager.packager.check.TrainingEvents;
 import dev.lambdapackager.packager.container.DockerJreBuilder;
 import dev.lambdapackager.packager.jre.BuilderSession;
 import dev.lambdapackager.packager.jre.BuiltJre;
@@ -11,8 +12,7 @@ import dev.lambdapackager.packager.jre.CachedImageCheck;
 import dev.lambdapackager.packager.jre.CachedRuntime;
 import dev.lambdapackager.packager.jre.ClassData;
 import dev.lambdapackager.packager.jre.ClassDataCache;
-import dev.lambdapackager.packager.jre.DirectoryEntryStore;
-import dev.lambdapackager.packager.jre.EntryStore;
+import dev.lambdapackager.packager.jre.CacheLevels;
 import dev.lambdapackager.packager.jre.ImageFacts;
 import dev.lambdapackager.packager.jre.JreBuilder;
 import dev.lambdapackager.packager.jre.JreCache;
@@ -21,13 +21,16 @@ import dev.lambdapackager.packager.jre.ObtainClassData;
 import dev.lambdapackager.packager.jre.ObtainJre;
 import dev.lambdapackager.packager.jre.ResolveModules;
 import dev.lambdapackager.packager.model.ArchiveRequest;
+import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.PackagedFunction;
 import dev.lambdapackager.packager.model.PackagerListener;
 import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.packager.model.PullPolicy;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -73,32 +76,52 @@ public final class Packager {
                     request.pullPolicy());
             // A moved tag must not hit an entry built from the old image: with 'always', key on what was just pulled.
             String image = keyedByName ? request.builderImage() : session.imageId();
-            EntryStore store = new DirectoryEntryStore(request.cacheDirectory());
-            JreCache jres = new JreCache(store);
-            ObtainClassData classDataStep = new ObtainClassData(session, new ClassDataCache(store), jres, check, listener);
-            JreInputs inputs = new JreInputs(checked.jars(), checked.handlers(), checked.launcherClass(),
-                    request.additionalModules(), request.cds(), request.stripNativeSymbols(), request.timestamp().instant(),
-                    request.jvmArguments(), request.excludeModules(), request.initFailure());
-            CacheKey classDataKey = classDataKey(image, request, inputs);
+            // The cache stays open until the zip is written, so that no other build evicts an entry this one uses.
+            try (CacheLevels cache = openCache(request)) {
+                JreCache jres = new JreCache(cache.jres());
+                ClassDataCache classDataCache = new ClassDataCache(cache.classData());
+                ObtainClassData classDataStep = new ObtainClassData(session, classDataCache, jres, check, listener);
+                Map<String, String> functions = new LinkedHashMap<>();
+                for (FunctionSpec function : request.functions()) {
+                    functions.put(function.name(), function.handler().trim());
+                }
+                JreInputs inputs = new JreInputs(checked.jars(), checked.handlers(), checked.launcherClass(),
+                        request.additionalModules(), request.cds(), request.stripNativeSymbols(),
+                        request.timestamp().instant(), request.jvmArguments(), functions, TrainingEvents.of(request),
+                        request.trainingTimeout(), request.excludeModules(), request.initFailure());
+                CacheKey classDataKey = classDataKey(image, request, inputs);
 
-            CachedRuntime runtime = request.useCache() ? classDataStep.cached(classDataKey).orElse(null) : null;
-            if (runtime != null) {
-                listener.info("JRE cache hit: " + ObtainClassData.describe(runtime.jre(), runtime.classData()) + " from "
-                        + runtime.classData().directory() + " (no container needed" + (check.unchecked()
-                                ? "; no Docker engine answered, so the builder image was not compared with the one it"
-                                        + " was built in" : "") + ")");
-            } else {
-                ImageFacts facts = new ImageFacts(request.cacheDirectory());
-                Optional<List<String>> modules = new ResolveModules(listener).resolve(checked.jars(),
-                        request.additionalModules(), request.excludeModules(), facts.javaFeature(image, request.architecture()));
-                BuiltJre jre = new ObtainJre(session, jres, facts, check, listener)
-                        .obtain(image, modules, inputs, request.buildTimeout(), request.useCache());
-                ClassData classData = classDataStep.make(classDataKey, jre, inputs, request.buildTimeout());
-                runtime = new CachedRuntime(jre, classData);
+                CachedRuntime runtime = request.useCache() ? classDataStep.cached(classDataKey).orElse(null) : null;
+                if (runtime != null) {
+                    listener.info("JRE cache hit: " + ObtainClassData.describe(runtime.jre(), runtime.classData()) + " from "
+                            + runtime.classData().directory() + " (no container needed" + (check.unchecked()
+                                    ? "; no Docker engine answered at " + check.engine() + ", so the builder image was"
+                                            + " not compared with the one it was built in" : "") + ")");
+                } else {
+                    ImageFacts facts = new ImageFacts(request.cacheDirectory());
+                    Optional<List<String>> modules = new ResolveModules(listener).resolve(checked.jars(),
+                            request.additionalModules(), request.excludeModules(), facts.javaFeature(image, request.architecture()));
+                    BuiltJre jre = new ObtainJre(session, jres, facts, check, listener)
+                            .obtain(image, modules, inputs, request.buildTimeout(), request.useCache());
+                    ClassData classData = classDataStep.make(classDataKey, jre, inputs, request.buildTimeout());
+                    runtime = new CachedRuntime(jre, classData);
+                }
+                return new AssembleZip(listener).write(request, new AssembleZip.Contents(checked.jars(),
+                        checked.launcherClass(), runtime.jre().precompressed(), runtime.classData().precompressed(),
+                        runtime.classData().kind(), checked.extraFiles()));
+            } catch (IOException e) {
+                throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot release the cache " + request.cacheDirectory()
+                        + ": " + e.getMessage(), e);
             }
-            return new AssembleZip(listener).write(request, new AssembleZip.Contents(checked.jars(),
-                    checked.launcherClass(), runtime.jre().precompressed(), runtime.classData().precompressed(),
-                    runtime.classData().kind(), checked.extraFiles()));
+        }
+    }
+
+    private CacheLevels openCache(ArchiveRequest request) throws PackagingException {
+        try {
+            return CacheLevels.open(request.cacheDirectory(), request.cacheMaxSize(), listener);
+        } catch (IOException e) {
+            throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot use the cache folder " + request.cacheDirectory()
+                    + " (" + e.getMessage() + "); set the cache directory to a writable folder.", e);
         }
     }
 

@@ -74,6 +74,7 @@ class PackageGraphIsAcyclicTest {
     void theLayersKeepTheirPlace() {
         String core = "dev.lambdapackager.packager";
         assertThat(graph.get(core + ".model")).as("model imports nothing of ours").isEmpty();
+        assertThat(graph.get(core + ".cache")).as("the cache entry store imports nothing of ours").isEmpty();
         assertThat(graph.get(core + ".launch")).as("launch").isSubsetOf(core + ".model");
         assertThat(graph.get(core + ".archive")).as("archive").doesNotContain(core + ".jre", core + ".container", core);
         assertThat(graph.get(core + ".jre")).as("jre").doesNotContain(core + ".container", core, core + ".check");

@@ -65,7 +65,7 @@ public final class AssembleZip {
                 PrecompressedTree classDataFiles = PrecompressedTree.open(contents.classDataZip())) {
             List<ZipEntrySpec> runtime = runtimeEntries(jreFiles, classDataFiles);
             for (FunctionSpec function : request.functions()) {
-                written.put(function.name(), writeZip(request, function, contents, runtime));
+                written.put(function.name(), writeZip(request, function, contents, ownAotCacheOnly(runtime, function.name())));
             }
             List<PackagedFunction> result = new ArrayList<>();
             for (Map.Entry<String, ZipSummary> zip : written.entrySet()) {
@@ -97,6 +97,13 @@ public final class AssembleZip {
         }
         entries.addAll(overlay);
         return entries;
+    }
+
+    /** The class data holds every function's AOT cache; a function's zip takes only its own. */
+    private static List<ZipEntrySpec> ownAotCacheOnly(List<ZipEntrySpec> runtime, String functionName) {
+        String own = BootstrapScript.aotCache(functionName);
+        return runtime.stream().filter(entry -> !(entry.path().startsWith(BootstrapScript.AOT_CACHE_FOLDER)
+                && entry.path().endsWith(".aot")) || entry.path().equals(own)).toList();
     }
 
     private ZipSummary writeZip(ArchiveRequest request, FunctionSpec function, Contents contents,

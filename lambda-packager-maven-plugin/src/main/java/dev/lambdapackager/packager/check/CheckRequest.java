@@ -46,6 +46,7 @@ public final class CheckRequest {
      */
     public static CheckedRequest check(ArchiveRequest request, PackagerListener listener) throws PackagingException {
         checkSettings(request);
+        TrainingEvents.of(request); // a missing events folder fails fast, before any jar is read
         List<JarInput> jars = withoutContainedJars(libraryJars(request), listener);
         String launcher = RuntimeJar.launcherClass(request.classpath(), request.runtimeVersion());
         checkHandlers(request, jars, listener);

@@ -82,6 +82,11 @@ public final class DockerJreBuilder implements JreBuilder {
             public Optional<String> id() {
                 return probe.id();
             }
+
+            @Override
+            public String engine() {
+                return probe.engine();
+            }
         };
     }
 
@@ -89,6 +94,7 @@ public final class DockerJreBuilder implements JreBuilder {
     public String prepare(String reference, Architecture architecture, PullPolicy policy) throws PackagingException {
         if (engine == null) {
             engine = DockerEngine.connect(ENGINE_TIMEOUT);
+            listener.info("Docker engine: " + engine.endpoint().describe());
         }
         image = BuilderImage.ensure(engine, reference, architecture, policy, listener);
         return image.id();
@@ -97,13 +103,13 @@ public final class DockerJreBuilder implements JreBuilder {
     @Override
     public void link(LinkJob job, Path staging) throws PackagingException {
         List<JarInput> jars = job.modules().isEmpty() ? job.jars() : List.of();
-        run(JreBuildScript.link(job), jars, Instant.EPOCH, null, job.timeout(), staging,
+        run(JreBuildScript.link(job), jars, Instant.EPOCH, null, Map.of(), job.timeout(), staging,
                 Map.of("/var/task/jre", staging), List.of());
     }
 
     @Override
     public void makeClassData(ClassDataJob job, Path staging) throws PackagingException {
-        run(JreBuildScript.classData(job), job.jars(), job.jarTime(), job.jre(), job.timeout(), staging,
+        run(JreBuildScript.classData(job), job.jars(), job.jarTime(), job.jre(), job.trainingEvents(), job.timeout(), staging,
                 Map.of("/" + WORK + "/class-data", staging), job.excludeModules());
     }
 
@@ -125,7 +131,8 @@ public final class DockerJreBuilder implements JreBuilder {
      * One container run of {@code script}; {@code outputs} maps each container folder to the local folder it is
      * extracted into (keeping its last name); the script's notes go to {@code staging/build}.
      */
-    private void run(String script, List<JarInput> jars, Instant jarTime, Path jre, Duration timeout, Path staging,
+    private void run(String script, List<JarInput> jars, Instant jarTime, Path jre, Map<String, List<Path>> events,
+            Duration timeout, Path staging,
             Map<String, Path> outputs, List<String> excludeModules) throws PackagingException {
         if (image == null) {
             throw new IllegalStateException("prepare() first");
@@ -134,7 +141,7 @@ public final class DockerJreBuilder implements JreBuilder {
         Deque<String> tail = new ArrayDeque<>();
         TrainingFailure.Collector training = new TrainingFailure.Collector();
         try {
-            writeInputs(script, jars, jarTime, jre, inputTar);
+            writeInputs(script, jars, jarTime, jre, events, inputTar);
             try (BuilderContainer container = BuilderContainer.create(engine, image,
                     List.of("/bin/sh", "/" + WORK + "/build.sh"), Map.of(), null)) {
                 try (InputStream in = Files.newInputStream(inputTar)) {
@@ -205,8 +212,8 @@ public final class DockerJreBuilder implements JreBuilder {
      * The tar unpacked at {@code /}: the script, the training stand-in, the jars with the zip's mtime, and the linked
      * JRE when the class data is made with a cached one.
      */
-    private static void writeInputs(String script, List<JarInput> jars, Instant jarTime, Path jre, Path tarFile)
-            throws IOException {
+    private static void writeInputs(String script, List<JarInput> jars, Instant jarTime, Path jre,
+            Map<String, List<Path>> events, Path tarFile) throws IOException {
         try (OutputStream out = Files.newOutputStream(tarFile);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
@@ -225,6 +232,18 @@ public final class DockerJreBuilder implements JreBuilder {
                 directory(tar, dir, now);
             }
             file(tar, training, JreBuildScript.trainingClass(), 0644, now);
+            // Each function's training events under training-events/<Function>/, keeping their names (served in name order).
+            directory(tar, WORK + "/training-events/", now);
+            for (Map.Entry<String, List<Path>> function : events.entrySet()) {
+                if (function.getValue().isEmpty()) {
+                    continue;
+                }
+                directory(tar, WORK + "/training-events/" + function.getKey() + "/", now);
+                for (Path event : function.getValue()) {
+                    file(tar, WORK + "/training-events/" + function.getKey() + "/" + event.getFileName(),
+                            Files.readAllBytes(event), 0644, now);
+                }
+            }
             directory(tar, "var/task/", now);
             directory(tar, "var/task/lib/", now);
             for (JarInput jar : jars) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What identifies a cache entry, one kind per level. Equal keys mean the build would produce the same files, so they
@@ -60,6 +62,14 @@ public record CacheKey(String text, String hash) {
         text.append("init-failure: ").append(inputs.initFailure().configValue()).append('\n');
         text.append("launcher: ").append(inputs.launcherClass()).append('\n');
         text.append("handlers: ").append(String.join(" ", inputs.handlers())).append('\n');
+        text.append("training-timeout: ").append(inputs.trainingTimeout().toSeconds()).append('\n');
+        for (Map.Entry<String, String> function : inputs.functions().entrySet()) {
+            text.append("function: ").append(function.getKey()).append(' ').append(function.getValue()).append('\n');
+            for (Path event : inputs.trainingEvents().getOrDefault(function.getKey(), List.of())) {
+                text.append("training-event: ").append(function.getKey()).append('/').append(event.getFileName()).append(' ')
+                        .append(sha256(Files.readAllBytes(event))).append('\n');
+            }
+        }
         text.append("jar-time: ").append(inputs.jarTime()).append('\n');
         for (JarInput jar : inputs.jars()) {
             text.append("jar: ").append(jar.name()).append(' ').append(Files.size(jar.file())).append(' ')

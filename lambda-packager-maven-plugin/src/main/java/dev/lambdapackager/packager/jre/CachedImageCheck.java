@@ -34,6 +34,11 @@ public final class CachedImageCheck {
         return true;
     }
 
+    /** The engine asked, for messages (its address and where that came from). */
+    public String engine() {
+        return check == null ? "the Docker engine" : check.engine();
+    }
+
     /** Whether no engine answered, so that hits could not be compared with the image. */
     public boolean unchecked() {
         return check != null && check.outcome(WAIT) == ImageCheck.Outcome.NO_ENGINE;

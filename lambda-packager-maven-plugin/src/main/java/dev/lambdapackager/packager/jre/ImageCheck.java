@@ -21,4 +21,9 @@ public interface ImageCheck {
 
     /** The image's id when the outcome is {@link Outcome#PRESENT}. */
     Optional<String> id();
+
+    /** The engine that was asked, for messages: its address and where that came from. */
+    default String engine() {
+        return "the Docker engine";
+    }
 }

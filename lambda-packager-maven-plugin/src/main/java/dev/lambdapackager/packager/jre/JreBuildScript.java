@@ -36,7 +36,9 @@ public final class JreBuildScript {
     /** The script of the class-data phase. */
     public static String classData(ClassDataJob job) {
         return header("class-data", job.jars())
-                + assign("LP_HANDLERS", String.join(" ", job.handlers()))
+                + assign("LP_FUNCTIONS", job.functions().entrySet().stream()
+                        .map(f -> f.getKey() + "=" + f.getValue()).collect(Collectors.joining(" ")))
+                + assign("LP_TRAINING_TIMEOUT", Long.toString(job.trainingTimeout().toSeconds()))
                 + assign("LP_LAUNCHER", job.launcherClass())
                 + assign("LP_TRAINING_FLAGS", String.join(" ", BootstrapScript.FAST_START_FLAGS))
                 + assign("LP_JVM_OPTIONS", job.jvmOptions().stream().map(BootstrapScript::quote).collect(Collectors.joining(" ")))

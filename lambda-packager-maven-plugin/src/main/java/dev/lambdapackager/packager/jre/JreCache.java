@@ -1,5 +1,6 @@
 package dev.lambdapackager.packager.jre;
 
+import dev.lambdapackager.packager.model.PackagerListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,9 +14,10 @@ public final class JreCache {
         this.store = store;
     }
 
-    /** A cache of plain folders under {@code root}. */
-    public JreCache(Path root) {
-        this(new DirectoryEntryStore(root));
+    /** The JRE level of a cache in {@code root} with the default size limit, reporting nothing (for tests). */
+    public JreCache(Path root) throws IOException {
+        this(CacheLevels.open(root, dev.lambdapackager.packager.cache.CacheSize.parse(
+                dev.lambdapackager.packager.cache.CacheSize.DEFAULT).bytes(), PackagerListener.silent()).jres());
     }
 
     /** The cache's folder. */
@@ -63,10 +65,5 @@ public final class JreCache {
     /** Deletes a staging folder. */
     public void discard(Path staging) throws IOException {
         store.discard(staging);
-    }
-
-    /** Deletes a folder tree (a failed staging folder, a damaged entry). */
-    public static void delete(Path directory) throws IOException {
-        DirectoryEntryStore.delete(directory);
     }
 }

@@ -61,8 +61,9 @@ public final class ObtainClassData {
                 listener.info("Making the class data of the function's jars in " + session.reference());
                 imageId = session.imageId();
                 session.builder().makeClassData(new ClassDataJob(jre.jre(), inputs.jars(), inputs.jarTime(),
-                        inputs.handlers(), inputs.launcherClass(), inputs.jvmOptions(), inputs.excludeModules(),
-                        inputs.initFailure(), timeout), staging);
+                        inputs.handlers(), inputs.launcherClass(), timeout, inputs.functions(), inputs.trainingEvents(),
+                        inputs.trainingTimeout(), inputs.jvmOptions(), inputs.excludeModules(),
+                        inputs.initFailure()), staging);
                 listener.debug("made the class data in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             } else {
                 Files.createDirectories(staging.resolve(ClassData.FILES));
@@ -97,6 +98,7 @@ public final class ObtainClassData {
 
     private static String kind(CdsArchive kind) {
         return switch (kind) {
+            case AOT -> "AOT cache per function";
             case APPLICATION -> "application CDS archive";
             case DEFAULT -> "default CDS archive";
             case NONE -> "no CDS archive";

@@ -25,6 +25,9 @@ public final class BootstrapScript {
     /** Share of the function's memory given to the Java heap; the rest is metaspace, code, stacks, the OS. */
     public static final int HEAP_PERCENT = 85;
 
+    /** The folder of the zip that holds a function's AOT cache, {@code <Function>.aot}. */
+    public static final String AOT_CACHE_FOLDER = "jre/lib/server/";
+
     /** Where the application CDS archive sits in the zip. */
     public static final String APP_CDS_ARCHIVE = "jre/lib/server/app-cds.jsa";
 
@@ -63,6 +66,9 @@ public final class BootstrapScript {
         s.append(": \"${LAMBDA_TASK_ROOT:=$(cd \"$(dirname \"$0\")\" && pwd)}\"\n");
         s.append("heap_mb=$(( ${AWS_LAMBDA_FUNCTION_MEMORY_SIZE:-512} * ").append(HEAP_PERCENT).append(" / 100 ))\n");
         s.append("exec \"$LAMBDA_TASK_ROOT/jre/bin/java\" \\\n");
+        if (cds == CdsArchive.AOT) {
+            s.append("  -XX:AOTCache=\"$LAMBDA_TASK_ROOT/").append(aotCache(functionName)).append("\" \\\n");
+        }
         if (cds == CdsArchive.APPLICATION) {
             s.append("  -XX:SharedArchiveFile=\"$LAMBDA_TASK_ROOT/").append(APP_CDS_ARCHIVE).append("\" -Xshare:auto \\\n");
         }
@@ -76,6 +82,11 @@ public final class BootstrapScript {
                 .append("\" \\\n");
         s.append("  ").append(quote(launcherClass)).append(' ').append(quote(handler)).append('\n');
         return s.toString();
+    }
+
+    /** Where the AOT cache of {@code functionName} sits in its zip. */
+    public static String aotCache(String functionName) {
+        return AOT_CACHE_FOLDER + functionName + ".aot";
     }
 
     /** Quotes a word for POSIX sh so that it reaches the JVM exactly as written. */

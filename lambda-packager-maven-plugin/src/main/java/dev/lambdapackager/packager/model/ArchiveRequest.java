@@ -31,7 +31,10 @@ public final class ArchiveRequest {
     private final OutputTimestamp timestamp;
     private final Path cacheDirectory;
     private final boolean useCache;
+    private final long cacheMaxSize;
     private final Duration buildTimeout;
+    private final Path trainingEventsDirectory;
+    private final Duration trainingTimeout;
     private final String generator;
     private final String runtimeVersion;
 
@@ -53,7 +56,13 @@ public final class ArchiveRequest {
         this.timestamp = Objects.requireNonNull(b.timestamp, "timestamp");
         this.cacheDirectory = Objects.requireNonNull(b.cacheDirectory, "cacheDirectory");
         this.useCache = b.useCache;
+        if (b.cacheMaxSize <= 0) {
+            throw new IllegalArgumentException("cacheMaxSize must be positive, not " + b.cacheMaxSize);
+        }
+        this.cacheMaxSize = b.cacheMaxSize;
         this.buildTimeout = Objects.requireNonNull(b.buildTimeout, "buildTimeout");
+        this.trainingEventsDirectory = b.trainingEventsDirectory;
+        this.trainingTimeout = Objects.requireNonNull(b.trainingTimeout, "trainingTimeout");
         this.generator = Objects.requireNonNull(b.generator, "generator");
         this.runtimeVersion = Objects.requireNonNull(b.runtimeVersion, "runtimeVersion");
     }
@@ -157,9 +166,28 @@ public final class ArchiveRequest {
         return useCache;
     }
 
+    /** The most the cache folder may hold, in bytes; the entries used longest ago are evicted beyond it. */
+    public long cacheMaxSize() {
+        return cacheMaxSize;
+    }
+
     /** How long the build script may run. */
     public Duration buildTimeout() {
         return buildTimeout;
+    }
+
+    /**
+     * The folder of training events ({@code *.json}, one event per file), if any: {@code <folder>/<FunctionName>/}
+     * for a function with a subfolder of its own, otherwise the files directly in the folder (see
+     * {@link TrainingEvents}).
+     */
+    public Optional<Path> trainingEventsDirectory() {
+        return Optional.ofNullable(trainingEventsDirectory);
+    }
+
+    /** How long one training event may take before its training start is stopped. */
+    public Duration trainingTimeout() {
+        return trainingTimeout;
     }
 
     /** Who is packaging, for the bootstrap's header (e.g. {@code lambda-packager-maven-plugin 0.1.0}). */
@@ -191,7 +219,10 @@ public final class ArchiveRequest {
         private OutputTimestamp timestamp;
         private Path cacheDirectory;
         private boolean useCache = true;
+        private long cacheMaxSize = 2L << 30;
         private Duration buildTimeout = Duration.ofMinutes(15);
+        private Path trainingEventsDirectory;
+        private Duration trainingTimeout = Duration.ofSeconds(10);
         private String generator = "lambda-packager";
         private String runtimeVersion;
 
@@ -282,8 +313,24 @@ public final class ArchiveRequest {
             return this;
         }
 
+        /** The cache's limit in bytes (default 2 GiB). */
+        public Builder cacheMaxSize(long bytes) {
+            cacheMaxSize = bytes;
+            return this;
+        }
+
         public Builder buildTimeout(Duration value) {
             buildTimeout = value;
+            return this;
+        }
+
+        public Builder trainingEventsDirectory(Path value) {
+            trainingEventsDirectory = value;
+            return this;
+        }
+
+        public Builder trainingTimeout(Duration value) {
+            trainingTimeout = value;
             return this;
         }
 

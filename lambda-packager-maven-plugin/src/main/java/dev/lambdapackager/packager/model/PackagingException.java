@@ -40,6 +40,10 @@ public class PackagingException extends Exception {
         FUNCTION_INIT_FAILED("initFailure"),
         /** The build timeout is not positive. */
         INVALID_BUILD_TIMEOUT("buildTimeout"),
+        /** The training events folder is missing or cannot be read. */
+        INVALID_TRAINING_EVENTS("trainingEvents"),
+        /** The training timeout is not positive. */
+        INVALID_TRAINING_TIMEOUT("trainingTimeout"),
         /** The extra files folder is missing, or its content clashes with what the packager writes. */
         INVALID_EXTRA_FILES("extraFilesDirectory"),
         /** The JRE cache folder cannot be used. */

@@ -29,7 +29,7 @@ class JreCacheRefusesAnIncompleteBuildTest {
 
         assertThatThrownBy(() -> cache.store(key, staging)).isInstanceOf(IOException.class);
 
-        assertThat(cache.root().resolve(key.hash())).doesNotExist();
+        assertThat(cache.root().resolve("jre").resolve(key.hash())).doesNotExist();
         assertThat(cache.lookup(key)).isEmpty();
     }
 }

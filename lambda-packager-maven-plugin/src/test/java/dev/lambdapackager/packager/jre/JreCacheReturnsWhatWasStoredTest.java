@@ -26,7 +26,7 @@ class JreCacheReturnsWhatWasStoredTest {
         Path staging = FakeBuiltJre.write(cache.newStagingDirectory(), "java.base,java.logging");
         BuiltJre stored = cache.store(key, staging);
 
-        assertThat(stored.directory()).isEqualTo(cache.root().resolve(key.hash()));
+        assertThat(stored.directory()).isEqualTo(cache.root().resolve("jre").resolve(key.hash()).resolve("data"));
         assertThat(stored.modules()).containsExactly("java.base", "java.logging");
         assertThat(stored.javaFeature()).isEqualTo("21");
         assertThat(stored.jre().resolve("bin/java")).isExecutable();

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The whole command line, as the JVM receives it, for each kind of CDS archive: only an application archive
- * is named on it (the default archive is found by the JVM itself, and naming a missing one would fail).
+ * The whole command line, as the JVM receives it, for each kind of class data: an application archive or the
+ * function's own AOT cache is named on it; the default archive is not (the JVM finds it itself, and naming a missing
+ * one would fail).
  */
 class BootstrapScriptPointsAtTheAppCdsArchiveOnlyWhenBuiltTest {
 
@@ -30,6 +31,9 @@ class BootstrapScriptPointsAtTheAppCdsArchiveOnlyWhenBuiltTest {
 
         List<String> expected = new ArrayList<>();
         expected.add(root + "/jre/bin/java");
+        if (cds == CdsArchive.AOT) {
+            expected.add("-XX:AOTCache=" + root + "/jre/lib/server/Numbers.aot");
+        }
         if (cds == CdsArchive.APPLICATION) {
             expected.addAll(List.of("-XX:SharedArchiveFile=" + root + "/jre/lib/server/app-cds.jsa", "-Xshare:auto"));
         }
