@@ -51,7 +51,7 @@ public record JreInputs(List<JarInput> jars, List<String> handlers, String launc
     public JreInputs(List<JarInput> jars, List<String> handlers, String launcherClass, List<String> additionalModules,
             boolean cds, boolean stripNativeSymbols, Instant jarTime, List<String> jvmOptions) {
         this(jars, handlers, launcherClass, additionalModules, cds, stripNativeSymbols, jarTime, jvmOptions,
-                functionsNamedAfter(handlers), Map.of(), Duration.ofSeconds(10));
+                functionsNamedAfter(handlers), Map.of(), Duration.ofSeconds(10), List.of(), InitFailure.FAIL);
     }
 
     /** One function per handler, named after the handler class's simple name. */

@@ -6,7 +6,6 @@ import dev.lambdapackager.packager.jre.ClassDataJob;
 import dev.lambdapackager.packager.jre.LinkJob;
 import dev.lambdapackager.packager.jre.ResolveModules;
 import dev.lambdapackager.packager.model.Architecture;
-import dev.lambdapackager.packager.model.InitFailure;
 import dev.lambdapackager.packager.model.JarInput;
 import dev.lambdapackager.packager.model.PullPolicy;
 import dev.lambdapackager.testing.RecordingListener;
@@ -47,8 +46,7 @@ class DockerJreBuilderLinksThenMakesClassDataTest {
             builder.prepare(TestEngine.builderImage(Architecture.X86_64), Architecture.X86_64, PullPolicy.NEVER);
             builder.link(new LinkJob(List.of(), jars, List.of("jdk.crypto.ec"), List.of(), Duration.ofMinutes(5)), linked);
             builder.makeClassData(new ClassDataJob(linked.resolve("jre"), jars, Instant.parse("2026-11-26T00:00:00Z"),
-                    List.of("com.example.Handler"), "fake.runtime.Launcher", List.of(), List.of(), InitFailure.FAIL,
-                    Duration.ofMinutes(5)), classData);
+                    List.of("com.example.Handler"), "fake.runtime.Launcher", Duration.ofMinutes(5)), classData);
         }
 
         String modules = Files.readString(linked.resolve("build/modules")).trim();
