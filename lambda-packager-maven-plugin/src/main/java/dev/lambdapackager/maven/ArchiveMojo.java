@@ -4,6 +4,7 @@ import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.model.ArchiveRequest;
 import dev.lambdapackager.packager.model.ClasspathEntry;
 import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.InitFailure;
 import dev.lambdapackager.packager.model.PackagedFunction;
 import dev.lambdapackager.packager.Packager;
 import dev.lambdapackager.packager.model.PackagingException;
@@ -105,7 +106,10 @@ public class ArchiveMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * Extra JVM flags written into {@code bootstrap}, after the defaults (so they win), e.g. {@code -Xss512k}.
+     * Extra JVM flags written into {@code bootstrap}, after the defaults (so they win), e.g. {@code -Xss512k}. Each
+     * value is split into arguments as a shell would ({@code -Xss512k -Dgreeting='hello world'} is two; quotes and
+     * backslashes work as in sh, nothing is expanded). The training start in the builder container runs with them,
+     * so a flag the function's JVM refuses fails the build.
      *
      * @since 0.1.0
      */
@@ -120,6 +124,28 @@ public class ArchiveMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.ADDITIONAL_MODULES)
     private List<String> additionalModules;
+
+    /**
+     * JDK modules jdeps found that are not to be linked, e.g. {@code java.desktop}, which jackson-databind pulls in
+     * for {@code java.beans} but does not need at run time. The training start then proves that the function still
+     * starts without them. Empty by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.EXCLUDE_MODULES)
+    private List<String> excludeModules;
+
+    /**
+     * What an exception thrown by the handler's own constructor or static initializer during the training start
+     * does: {@code fail} the build (default), or {@code warn} and package anyway. The builder container has no
+     * network and no AWS credentials, so a handler that calls AWS while it is created fails there; {@code warn}
+     * accepts that (its CDS archive then covers the classes loaded until the failure). The runtime's own loading
+     * errors (class not found, invalid handler, a missing class or JDK module) always fail.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.INIT_FAILURE, defaultValue = "fail")
+    private String initFailure;
 
     /**
      * Whether to make a class-data-sharing archive (from a training start of each handler, run in the builder
@@ -283,6 +309,11 @@ public class ArchiveMojo extends AbstractMojo {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
         }
         try {
+            request.initFailure(InitFailure.parse(initFailure));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + FailureMessages.element("initFailure") + ": " + e.getMessage());
+        }
+        try {
             request.pullPolicy(PullPolicy.parse(pullPolicy));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
@@ -323,6 +354,7 @@ public class ArchiveMojo extends AbstractMojo {
                 .workDirectory(target.resolve("lambda-packager/work"))
                 .jvmOptions(nonBlank(jvmOptions))
                 .additionalModules(nonBlank(additionalModules))
+                .excludeModules(nonBlank(excludeModules))
                 .cds(cds)
                 .stripNativeSymbols(stripNativeSymbols)
                 .extraFilesDirectory(extraFiles)
@@ -359,15 +391,24 @@ public class ArchiveMojo extends AbstractMojo {
         return specs;
     }
 
-    /** The project's jar, then its compile and runtime dependencies in Maven's order. */
+    /**
+     * The project's jar (or, when the goal runs without the package phase, its classes folder, which the packager
+     * packs), then its compile and runtime dependencies in Maven's order (reactor siblings may be classes folders).
+     */
     private List<ClasspathEntry> classpath() throws MojoExecutionException {
         List<ClasspathEntry> entries = new ArrayList<>();
         Artifact main = project.getArtifact();
-        if (main.getFile() == null) {
-            throw new MojoExecutionException("Project " + project.getArtifactId() + " has no jar yet: run the package phase"
-                    + " first (`mvn package`, or `mvn package lambda:archive`).");
+        if (main.getFile() != null) {
+            entries.add(entry(main));
+        } else {
+            File classes = new File(project.getBuild().getOutputDirectory());
+            if (!classes.isDirectory()) {
+                throw new MojoExecutionException("Project " + project.getArtifactId() + " has no jar and no classes yet: run"
+                        + " the package phase first (`mvn package`, or `mvn package lambda:archive`).");
+            }
+            entries.add(new ClasspathEntry(classes.toPath(), main.getGroupId(), main.getArtifactId(), main.getBaseVersion(),
+                    main.getClassifier()));
         }
-        entries.add(entry(main));
         for (Artifact dependency : project.getArtifacts()) {
             if (dependency.getArtifactHandler().isAddedToClasspath()
                     && (Artifact.SCOPE_COMPILE.equals(dependency.getScope()) || Artifact.SCOPE_RUNTIME.equals(dependency.getScope()))) {

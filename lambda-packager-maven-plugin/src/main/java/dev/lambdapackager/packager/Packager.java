@@ -70,7 +70,7 @@ public final class Packager {
             boolean keyedByName = request.pullPolicy() != PullPolicy.ALWAYS;
             CachedImageCheck check = new CachedImageCheck(request.useCache() && keyedByName
                     ? builder.checkImage(request.builderImage()) : null, request.builderImage(), listener);
-            CheckedRequest checked = CheckRequest.check(request);
+            CheckedRequest checked = CheckRequest.check(request, listener);
 
             BuilderSession session = new BuilderSession(builder, request.builderImage(), request.architecture(),
                     request.pullPolicy());
@@ -87,8 +87,8 @@ public final class Packager {
                 }
                 JreInputs inputs = new JreInputs(checked.jars(), checked.handlers(), checked.launcherClass(),
                         request.additionalModules(), request.cds(), request.stripNativeSymbols(),
-                        request.timestamp().instant(), request.jvmOptions(), functions, TrainingEvents.of(request),
-                        request.trainingTimeout());
+                        request.timestamp().instant(), request.jvmArguments(), functions, TrainingEvents.of(request),
+                        request.trainingTimeout(), request.excludeModules(), request.initFailure());
                 CacheKey classDataKey = classDataKey(image, request, inputs);
 
                 CachedRuntime runtime = request.useCache() ? classDataStep.cached(classDataKey).orElse(null) : null;
@@ -100,7 +100,7 @@ public final class Packager {
                 } else {
                     ImageFacts facts = new ImageFacts(request.cacheDirectory());
                     Optional<List<String>> modules = new ResolveModules(listener).resolve(checked.jars(),
-                            request.additionalModules(), facts.javaFeature(image, request.architecture()));
+                            request.additionalModules(), request.excludeModules(), facts.javaFeature(image, request.architecture()));
                     BuiltJre jre = new ObtainJre(session, jres, facts, check, listener)
                             .obtain(image, modules, inputs, request.buildTimeout(), request.useCache());
                     ClassData classData = classDataStep.make(classDataKey, jre, inputs, request.buildTimeout());

@@ -39,7 +39,9 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         Path cachedJre = builder.classDataJobs().get(0).jre();
 
         builder.clear();
-        recompile(project, "package com.example; public class Handler { String changed = \"yes\"; }");
+        recompile(project, "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
+                + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
+                + " dev.lambdapackager.runtime.LambdaContext c) {} String changed = \"yes\"; }");
         List<String> log = pack(builder, request);
 
         assertThat(builder.calls()).as("module analysis on the host; no link").containsExactly("prepare", "class-data");
@@ -64,10 +66,12 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         pack(builder, request);
 
         builder.clear();
-        recompile(project, "package com.example; public class Handler { java.sql.Connection connection; }");
+        recompile(project, "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
+                + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
+                + " dev.lambdapackager.runtime.LambdaContext c) {} java.sql.Connection connection; }");
         pack(builder, request);
 
-        assertThat(builder.calls()).containsExactly("prepare", "link [java.base, java.sql]", "class-data");
+        assertThat(builder.calls()).containsExactly("prepare", "link [java.base, java.sql, jdk.crypto.ec]", "class-data");
     }
 
     private static void recompile(TestProject project, String handler) throws Exception {

@@ -70,7 +70,8 @@ public final class FakeJreBuilder implements JreBuilder {
     @Override
     public void link(LinkJob job, Path staging) {
         calls.add("link " + job.modules());
-        List<String> modules = job.modules().isEmpty() ? List.of("java.base") : job.modules();
+        // As the build script's jdeps on a JDK 17 builder would: java.base, and jdk.crypto.ec added before JDK 22.
+        List<String> modules = job.modules().isEmpty() ? List.of("java.base", "jdk.crypto.ec") : job.modules();
         try {
             Path java = staging.resolve("jre/bin/java");
             Files.createDirectories(java.getParent());

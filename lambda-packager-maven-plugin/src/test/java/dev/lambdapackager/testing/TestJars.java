@@ -131,6 +131,24 @@ public final class TestJars {
                 "    return b.length() == 0 ? null : b.toString();",
                 "  }",
                 "}");
-        return compile(jar, Map.of("fake.runtime.Launcher", source), "fake.runtime.Launcher");
+        compile(jar, Map.of("fake.runtime.Launcher", source), "fake.runtime.Launcher");
+        // The real handler interface, so that a function's StreamingLambdaHandler loads (its method's parameter types
+        // are only needed when it is called, which a training start never does).
+        String iface = "dev/lambdapackager/runtime/StreamingLambdaHandler.class";
+        Path withInterface = jar.resolveSibling(jar.getFileName() + ".tmp");
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(jar.toFile());
+                OutputStream out = Files.newOutputStream(withInterface);
+                JarOutputStream jarOut = new JarOutputStream(out, in.getManifest());
+                java.io.InputStream classFile = TestJars.class.getClassLoader().getResourceAsStream(iface)) {
+            for (JarEntry entry : (Iterable<JarEntry>) in.stream().filter(e -> !e.getName().equals("META-INF/MANIFEST.MF"))::iterator) {
+                jarOut.putNextEntry(new JarEntry(entry.getName()));
+                in.getInputStream(entry).transferTo(jarOut);
+                jarOut.closeEntry();
+            }
+            jarOut.putNextEntry(new JarEntry(iface));
+            classFile.transferTo(jarOut);
+            jarOut.closeEntry();
+        }
+        return Files.move(withInterface, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

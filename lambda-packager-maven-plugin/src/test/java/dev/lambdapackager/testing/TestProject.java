@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A function project as the mojo hands it to the packager: its jar (classes {@code com.example.Handler} and
+ * A function project as the mojo hands it to the packager: its jar (classes {@code com.example.Handler}, a StreamingLambdaHandler, and
  * {@code com.example.util.Texts}), a stand-in streaming runtime jar, and folders in a test's temporary folder.
  * Requests from {@link #settings()} name a builder image at 127.0.0.1:9 with pull policy never, so a request
  * that gets past validation fails with {@link PackagingException.Code#IMAGE_MISSING} (or ENGINE_UNREACHABLE)
@@ -45,7 +45,9 @@ public final class TestProject {
     /** Compiles the function's jar and writes the runtime's into {@code root}. */
     public static TestProject create(Path root) throws IOException {
         Path functionJar = TestJars.compile(root.resolve("target/numbers-1.0.jar"), Map.of(
-                "com.example.Handler", "package com.example; public class Handler {}",
+                "com.example.Handler", "package com.example; import dev.lambdapackager.runtime.*;"
+                        + " public class Handler implements StreamingLambdaHandler {"
+                        + " public void handle(java.nio.ByteBuffer e, LambdaResponseStreamWriter w, LambdaContext c) {} }",
                 "com.example.util.Texts", "package com.example.util; public class Texts {}"), null);
         Path runtimeJar = TestJars.withEntries(root.resolve("repository/lambda-streaming-runtime-" + RUNTIME_VERSION + ".jar"),
                 "dev.lambdapackager.runtime.Launcher", "dev/lambdapackager/runtime/Launcher.class");

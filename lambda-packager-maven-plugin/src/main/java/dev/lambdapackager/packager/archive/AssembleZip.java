@@ -110,7 +110,7 @@ public final class AssembleZip {
             List<ZipEntrySpec> runtime) throws PackagingException, IOException {
         List<ZipEntrySpec> entries = new ArrayList<>();
         String bootstrap = new BootstrapScript(function.name(), function.handler().trim(), contents.launcherClass(),
-                contents.jars().stream().map(JarInput::name).toList(), contents.classData(), request.jvmOptions(),
+                contents.jars().stream().map(JarInput::name).toList(), contents.classData(), request.jvmArguments(),
                 request.generator()).text();
         entries.add(ZipEntrySpec.file("bootstrap", bootstrap.getBytes(StandardCharsets.UTF_8), ZipEntrySpec.EXECUTABLE_MODE));
         for (JarInput jar : contents.jars()) {

@@ -5,6 +5,7 @@ import dev.lambdapackager.packager.archive.UnsafeTarEntryException;
 import dev.lambdapackager.packager.jre.ClassDataJob;
 import dev.lambdapackager.packager.jre.ImageCheck;
 import dev.lambdapackager.packager.jre.JreBuildScript;
+import dev.lambdapackager.packager.jre.TrainingFailure;
 import dev.lambdapackager.packager.jre.JreBuilder;
 import dev.lambdapackager.packager.jre.LinkJob;
 import dev.lambdapackager.packager.model.Architecture;
@@ -24,6 +25,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,12 @@ public final class DockerJreBuilder implements JreBuilder {
     private static final String WORK = "lambda-packager";
 
     private final PackagerListener listener;
+    /** The build script's exit status when a training start failed (it printed TRAINING-* lines). */
+    private static final int TRAINING_FAILED = 3;
+    /** How long closing waits for a probe still asking the engine (its ping times out within a second). */
+    private static final Duration PROBE_JOIN = Duration.ofSeconds(3);
+
+    private final List<ImageIdProbe> probes = new ArrayList<>();
     private DockerEngine engine;
     private BuilderImage image;
 
@@ -59,6 +67,7 @@ public final class DockerJreBuilder implements JreBuilder {
     @Override
     public ImageCheck checkImage(String reference) {
         ImageIdProbe probe = ImageIdProbe.start(reference, HIT_CHECK_TIMEOUT);
+        probes.add(probe);
         return new ImageCheck() {
             @Override
             public Outcome outcome(Duration limit) {
@@ -95,17 +104,23 @@ public final class DockerJreBuilder implements JreBuilder {
     public void link(LinkJob job, Path staging) throws PackagingException {
         List<JarInput> jars = job.modules().isEmpty() ? job.jars() : List.of();
         run(JreBuildScript.link(job), jars, Instant.EPOCH, null, Map.of(), job.timeout(), staging,
-                Map.of("/var/task/jre", staging));
+                Map.of("/var/task/jre", staging), List.of());
     }
 
     @Override
     public void makeClassData(ClassDataJob job, Path staging) throws PackagingException {
         run(JreBuildScript.classData(job), job.jars(), job.jarTime(), job.jre(), job.trainingEvents(), job.timeout(), staging,
-                Map.of("/" + WORK + "/class-data", staging));
+                Map.of("/" + WORK + "/class-data", staging), job.excludeModules());
     }
 
     @Override
     public void close() {
+        // No thread of ours may outlive the build: once Maven closes the plugin's class realm, a probe still running
+        // fails with NoClassDefFoundError. Each answers within its ping timeout; wait for them on every path.
+        for (ImageIdProbe probe : probes) {
+            probe.outcome(PROBE_JOIN);
+        }
+        probes.clear();
         if (engine != null) {
             engine.close();
             engine = null;
@@ -118,12 +133,13 @@ public final class DockerJreBuilder implements JreBuilder {
      */
     private void run(String script, List<JarInput> jars, Instant jarTime, Path jre, Map<String, List<Path>> events,
             Duration timeout, Path staging,
-            Map<String, Path> outputs) throws PackagingException {
+            Map<String, Path> outputs, List<String> excludeModules) throws PackagingException {
         if (image == null) {
             throw new IllegalStateException("prepare() first");
         }
         Path inputTar = staging.resolveSibling(staging.getFileName() + ".inputs.tar");
         Deque<String> tail = new ArrayDeque<>();
+        TrainingFailure.Collector training = new TrainingFailure.Collector();
         try {
             writeInputs(script, jars, jarTime, jre, events, inputTar);
             try (BuilderContainer container = BuilderContainer.create(engine, image,
@@ -132,6 +148,10 @@ public final class DockerJreBuilder implements JreBuilder {
                     container.copyIn(in, "/");
                 }
                 int exit = container.run(timeout, line -> {
+                    if (training.accept(line)) {
+                        listener.debug("[builder] " + line); // reported once, in the failure or warning below
+                        return;
+                    }
                     if (tail.size() == TAIL_LINES) {
                         tail.removeFirst();
                     }
@@ -142,6 +162,13 @@ public final class DockerJreBuilder implements JreBuilder {
                         listener.info("[builder] " + line);
                     }
                 });
+                List<TrainingFailure> failures = training.failures();
+                if (exit == TRAINING_FAILED && !failures.isEmpty()) {
+                    throw failures.get(failures.size() - 1).toException(excludeModules);
+                }
+                for (TrainingFailure failure : failures) {
+                    listener.warn(failure.toException(excludeModules).getMessage() + " (packaged anyway: initFailure is warn)");
+                }
                 if (exit != 0) {
                     throw new PackagingException(Code.BUILD_SCRIPT_FAILED, "The build script in builder image "
                             + image.reference() + " exited with code " + exit + ". Its last lines:\n  "

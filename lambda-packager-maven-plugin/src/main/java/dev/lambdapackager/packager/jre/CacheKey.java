@@ -56,7 +56,10 @@ public record CacheKey(String text, String hash) {
         text.append("class-data: ").append(inputs.cds()).append('\n');
         text.append("training-sha256: ").append(sha256(JreBuildScript.trainingClass())).append('\n');
         text.append("training-flags: ").append(String.join(" ", BootstrapScript.FAST_START_FLAGS)).append('\n');
-        text.append("jvm-options: ").append(String.join(" ", inputs.jvmOptions())).append('\n');
+        text.append("jvm-options: ").append(String.join(" ", inputs.jvmOptions().stream().map(BootstrapScript::quote).toList()))
+                .append('\n');
+        text.append("exclude-modules: ").append(String.join(",", inputs.excludeModules())).append('\n');
+        text.append("init-failure: ").append(inputs.initFailure().configValue()).append('\n');
         text.append("launcher: ").append(inputs.launcherClass()).append('\n');
         text.append("handlers: ").append(String.join(" ", inputs.handlers())).append('\n');
         text.append("training-timeout: ").append(inputs.trainingTimeout().toSeconds()).append('\n');

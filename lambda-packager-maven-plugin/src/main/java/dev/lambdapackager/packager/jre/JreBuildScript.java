@@ -29,6 +29,7 @@ public final class JreBuildScript {
         return header("link", job.modules().isEmpty() ? job.jars() : List.of())
                 + assign("LP_MODULES", String.join(",", job.modules()))
                 + assign("LP_ADDITIONAL_MODULES", String.join(",", job.additionalModules()))
+                + assign("LP_EXCLUDE_MODULES", String.join(",", job.excludeModules()))
                 + BODY;
     }
 
@@ -40,6 +41,8 @@ public final class JreBuildScript {
                 + assign("LP_TRAINING_TIMEOUT", Long.toString(job.trainingTimeout().toSeconds()))
                 + assign("LP_LAUNCHER", job.launcherClass())
                 + assign("LP_TRAINING_FLAGS", String.join(" ", BootstrapScript.FAST_START_FLAGS))
+                + assign("LP_JVM_OPTIONS", job.jvmOptions().stream().map(BootstrapScript::quote).collect(Collectors.joining(" ")))
+                + assign("LP_INIT_FAILURE", job.initFailure().configValue())
                 + BODY;
     }
 

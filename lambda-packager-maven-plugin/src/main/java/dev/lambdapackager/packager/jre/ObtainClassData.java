@@ -62,7 +62,8 @@ public final class ObtainClassData {
                 imageId = session.imageId();
                 session.builder().makeClassData(new ClassDataJob(jre.jre(), inputs.jars(), inputs.jarTime(),
                         inputs.handlers(), inputs.launcherClass(), timeout, inputs.functions(), inputs.trainingEvents(),
-                        inputs.trainingTimeout()), staging);
+                        inputs.trainingTimeout(), inputs.jvmOptions(), inputs.excludeModules(),
+                        inputs.initFailure()), staging);
                 listener.debug("made the class data in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             } else {
                 Files.createDirectories(staging.resolve(ClassData.FILES));

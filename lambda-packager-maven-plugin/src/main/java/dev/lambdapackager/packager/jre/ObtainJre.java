@@ -59,7 +59,8 @@ public final class ObtainJre {
         long start = System.nanoTime();
         Path staging = staging();
         try {
-            session.builder().link(new LinkJob(modules.orElse(List.of()), inputs.jars(), inputs.additionalModules(), timeout),
+            session.builder().link(new LinkJob(modules.orElse(List.of()), inputs.jars(), inputs.additionalModules(),
+                    inputs.excludeModules(), timeout),
                     staging);
             Path build = Files.createDirectories(staging.resolve(BuiltJre.BUILD));
             Files.writeString(build.resolve(BuiltJre.IMAGE_ID), imageId + "\n", StandardCharsets.UTF_8);

@@ -135,7 +135,10 @@ public final class TrainingRuntimeApi {
                 continue;
             }
             if (requestLine.contains("/init/error")) {
-                System.out.println("training: init error: " + new String(body, StandardCharsets.UTF_8));
+                // One line the build parses (TrainingFailure): the error type, then the JSON body.
+                String initErrorType = headerValue(headers, ERROR_TYPE);
+                System.out.println("training: init error: type=" + (initErrorType.isEmpty() ? "-" : initErrorType) + " body="
+                        + new String(body, StandardCharsets.UTF_8).replace('\n', ' ').replace('\r', ' '));
                 startOver = true;
             } else if (pendingRequestId != null && requestLine.contains("/invocation/" + pendingRequestId + "/")) {
                 String errorType = headerValue(headers, ERROR_TYPE) + headerValue(trailers, ERROR_TYPE);

@@ -90,7 +90,7 @@ public final class BootstrapScript {
     }
 
     /** Quotes a word for POSIX sh so that it reaches the JVM exactly as written. */
-    static String quote(String word) {
+    public static String quote(String word) {
         if (!word.isEmpty() && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_=.,:/+@%".indexOf(c) >= 0)) {
             return word;
         }

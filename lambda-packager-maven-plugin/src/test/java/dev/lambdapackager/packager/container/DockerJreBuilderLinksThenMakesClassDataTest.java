@@ -44,7 +44,7 @@ class DockerJreBuilderLinksThenMakesClassDataTest {
 
         try (DockerJreBuilder builder = new DockerJreBuilder(listener)) {
             builder.prepare(TestEngine.builderImage(Architecture.X86_64), Architecture.X86_64, PullPolicy.NEVER);
-            builder.link(new LinkJob(List.of(), jars, List.of("jdk.crypto.ec"), Duration.ofMinutes(5)), linked);
+            builder.link(new LinkJob(List.of(), jars, List.of("jdk.crypto.ec"), List.of(), Duration.ofMinutes(5)), linked);
             builder.makeClassData(new ClassDataJob(linked.resolve("jre"), jars, Instant.parse("2026-11-26T00:00:00Z"),
                     List.of("com.example.Handler"), "fake.runtime.Launcher", Duration.ofMinutes(5)), classData);
         }
@@ -52,7 +52,7 @@ class DockerJreBuilderLinksThenMakesClassDataTest {
         String modules = Files.readString(linked.resolve("build/modules")).trim();
         assertThat(modules).as("output: %s", listener.lines()).isEqualTo("java.base,java.logging,jdk.crypto.ec");
         int builderFeature = Integer.parseInt(Files.readString(linked.resolve("build/java-version")).trim());
-        Optional<List<String>> onHost = new ResolveModules(listener).resolve(jars, List.of("jdk.crypto.ec"),
+        Optional<List<String>> onHost = new ResolveModules(listener).resolve(jars, List.of("jdk.crypto.ec"), List.of(),
                 Optional.of(builderFeature));
         if (builderFeature == Runtime.version().feature()) {
             assertThat(onHost).as("jdeps on the host, same JDK feature").contains(List.of(modules.split(",")));

@@ -3,6 +3,7 @@ package dev.lambdapackager.packager.jre;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.InitFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class CacheKeyChangesWithTheTrainingEventsTest {
     private CacheKey key(Map<String, List<Path>> events, Duration timeout) throws Exception {
         return CacheKey.forClassData("builder:25", Architecture.X86_64, new JreInputs(List.of(), List.of("com.example.Handler"),
                 "dev.example.Launcher", List.of(), true, true, Instant.parse("2026-11-26T00:00:00Z"), List.of(),
-                Map.of("Numbers", "com.example.Handler"), events, timeout));
+                Map.of("Numbers", "com.example.Handler"), events, timeout, List.of(), InitFailure.FAIL));
     }
 
     @Test
