@@ -151,8 +151,7 @@ train() {
     starts=$((starts + 1))
     printf '%s\n%s\n' "$starts" "/lambda-packager/training-events/$name" > "$startfile"
     ended=$(grep -c 'ending the training start' "$OUT/training-api.log" || true)
-    # The JVM that assembles the AOT cache at exit takes its options from JAVA_TOOL_OPTIONS: unset above. The
-    # function's own JVM options (LP_JVM_OPTIONS: shell-quoted words, as bootstrap passes them) come last, as there:
+    # The function's own JVM options (LP_JVM_OPTIONS: shell-quoted words, as bootstrap passes them) come last, as there:
     # the training start is a real Lambda init with them. exec: $! is the JVM's pid.
     ( export AWS_LAMBDA_RUNTIME_API=127.0.0.1:9001 LAMBDA_TASK_ROOT=$TASK _HANDLER=$handler \
         AWS_LAMBDA_FUNCTION_NAME=$name AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512
@@ -182,15 +181,17 @@ train() {
       exit 3
     fi
     if [ "$1" = aot ] && [ -s "$OUT/$name.aotconf" ]; then
-      "$JRE/bin/java" -XX:AOTMode=create -XX:AOTConfiguration="$OUT/$name.aotconf" \
-        -XX:AOTCache="$CLASS_DATA/lib/server/$name.aot" $LP_TRAINING_FLAGS -cp "$classpath" > "$OUT/aot-create.log" 2>&1 \
-        || cat "$OUT/aot-create.log"
+      # With the function's JVM options too: a cache made under other flags (another GC, say) would not map.
+      eval "\"\$JRE/bin/java\" -XX:AOTMode=create -XX:AOTConfiguration=\"\$OUT/\$name.aotconf\" \
+        -XX:AOTCache=\"\$CLASS_DATA/lib/server/\$name.aot\" \$LP_TRAINING_FLAGS $LP_JVM_OPTIONS -cp \"\$classpath\"" \
+        > "$OUT/aot-create.log" 2>&1 || cat "$OUT/aot-create.log"
       rm -f "$OUT/$name.aotconf"
     fi
     if [ "$1" = aot ]; then
       # Only a cache this JVM maps with this class path counts (-XX:AOTMode=on fails instead of running without).
-      if [ -s "$CLASS_DATA/lib/server/$name.aot" ] && "$JRE/bin/java" -XX:AOTCache="$CLASS_DATA/lib/server/$name.aot" \
-          -XX:AOTMode=on $LP_TRAINING_FLAGS -cp "$classpath" -version > "$OUT/aot-check.log" 2>&1; then
+      if [ -s "$CLASS_DATA/lib/server/$name.aot" ] && eval "\"\$JRE/bin/java\" \
+          -XX:AOTCache=\"\$CLASS_DATA/lib/server/\$name.aot\" -XX:AOTMode=on \$LP_TRAINING_FLAGS $LP_JVM_OPTIONS \
+          -cp \"\$classpath\" -version" > "$OUT/aot-check.log" 2>&1; then
         echo "aot: cache for $name ($(( $(wc -c < "$CLASS_DATA/lib/server/$name.aot") / 1000000 )) MB)"
       else
         echo "WARNING: no AOT cache for $name (exit $status). Training output:"
