@@ -176,7 +176,7 @@ public final class LocalServer implements Closeable {
         if (path.equals("/invoke")) {
             if (!method.equals("POST")) {
                 in.readBody(headers, MAX_BODY_BYTES);
-                writeWhole(out, 405, "Method Not Allowed", "Allow: POST\r\n",
+                writeWhole(out, 405, "Method Not Allowed", "Allow: POST\r\nConnection: close\r\n",
                         message("Use POST /invoke with the event as the body"));
                 return false;
             }
@@ -229,7 +229,7 @@ public final class LocalServer implements Closeable {
 
     private void invoke(byte[] event, HttpOutput caller) throws InterruptedException, IOException {
         if (!busy.compareAndSet(false, true)) {
-            writeWhole(caller, 429, "Too Many Requests", "",
+            writeWhole(caller, 429, "Too Many Requests", "Connection: close\r\n",
                     message("Another invocation is in progress; the local server runs one at a time"));
             return;
         }
