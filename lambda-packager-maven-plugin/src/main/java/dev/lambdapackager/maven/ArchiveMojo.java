@@ -31,8 +31,8 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Packages the project's functions as Lambda zips for the OS-only runtime ({@code provided.al2023}):
  * {@code bootstrap}, the function's jars in {@code lib/}, and a JRE trimmed by jdeps and jlink, with a CDS
- * archive, built in a builder container of the target architecture. Writes
- * {@code <outputDirectory>/<Function>/<Function>.zip}.
+ * archive, built in a builder container of the target architecture. Writes each function's zip as
+ * {@code NAME/NAME.zip} in {@code outputDirectory}, NAME being the function's name.
  *
  * @since 0.1.0
  */
@@ -44,8 +44,9 @@ public class ArchiveMojo extends AbstractMojo {
     public static final String DEFAULT_BUILDER_IMAGE = "public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-jdk";
 
     /**
-     * The functions to package, each into its own zip, as {@code <function><name>..</name><handler>..</handler></function>}.
-     * When empty, one function is packaged, named {@code functionName} with handler {@code handler}.
+     * The functions to package, each into its own zip: a list of {@code function} elements, each with a {@code name}
+     * (the zip's name) and a {@code handler} (the handler class). When empty, one function is packaged, named
+     * {@code functionName} with handler {@code handler}.
      *
      * @since 0.1.0
      */
@@ -96,7 +97,7 @@ public class ArchiveMojo extends AbstractMojo {
     private String pullPolicy;
 
     /**
-     * Where the zips go, as {@code <Function>/<Function>.zip}.
+     * Where the zips go, each as {@code NAME/NAME.zip}, NAME being the function's name.
      *
      * @since 0.1.0
      */
