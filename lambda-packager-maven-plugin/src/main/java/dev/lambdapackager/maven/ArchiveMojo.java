@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -89,7 +90,7 @@ public class ArchiveMojo extends AbstractMojo {
 
     /**
      * When to pull the builder image: {@code ifNotPresent} (also when only another architecture is present),
-     * {@code always}, or {@code never}.
+     * {@code always}, or {@code never}. In offline mode ({@code mvn -o}) the image is never pulled.
      *
      * @since 0.1.0
      */
@@ -201,6 +202,9 @@ public class ArchiveMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     private final MavenProjectHelper projectHelper;
 
     @Inject
@@ -225,7 +229,14 @@ public class ArchiveMojo extends AbstractMojo {
         } catch (PackagingException e) {
             // The message says it all; the cause's class and trace are for -X, not for every reader.
             getLog().debug(e);
-            throw new MojoExecutionException(FailureMessages.of(e));
+            boolean singleFunction = functions == null || functions.isEmpty();
+            String message = FailureMessages.of(e, singleFunction);
+            if (singleFunction && e.code() == PackagingException.Code.INVALID_FUNCTION_NAME
+                    && functionName.equals(project.getArtifactId())) {
+                message += "\nThe name is the artifactId, the default of " + FailureMessages.element("functionName")
+                        + ": set <functionName> to a valid name.";
+            }
+            throw new MojoExecutionException(message);
         }
         getLog().info(zips.size() + (zips.size() == 1 ? " archive" : " archives") + " created:");
         Path base = project.getBasedir().toPath();
@@ -248,11 +259,14 @@ public class ArchiveMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
         }
+        PullPolicy policy;
         try {
-            request.pullPolicy(PullPolicy.parse(pullPolicy));
+            policy = PullPolicy.parse(pullPolicy);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
         }
+        // Offline means no network for anything, as for dependencies: the image must be in the engine already.
+        request.pullPolicy(session.isOffline() ? PullPolicy.OFFLINE : policy);
         if (builderImage == null || builderImage.isBlank()) {
             throw new MojoExecutionException(FailureMessages.element("builderImage") + " is empty; name a JDK image, e.g. "
                     + DEFAULT_BUILDER_IMAGE);

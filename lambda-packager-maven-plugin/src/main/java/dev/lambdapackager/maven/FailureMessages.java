@@ -1,6 +1,8 @@
 package dev.lambdapackager.maven;
 
 import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.PackagingException.Code;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Turns a core failure into the message Maven prints: the core's text, then where its settings live. */
@@ -9,10 +11,23 @@ final class FailureMessages {
     private FailureMessages() {}
 
     static String of(PackagingException e) {
-        if (e.code().settings().isEmpty()) {
+        return of(e, false);
+    }
+
+    /**
+     * As {@link #of(PackagingException)}; with {@code singleFunction} (no {@code <functions>} list, one function
+     * from {@code <functionName>} and {@code <handler>}) an invalid name points at {@code <functionName>}, the
+     * setting the user has to change, not at the list they never wrote.
+     */
+    static String of(PackagingException e, boolean singleFunction) {
+        List<String> settings = e.code().settings();
+        if (singleFunction && e.code() == Code.INVALID_FUNCTION_NAME) {
+            settings = List.of("functionName");
+        }
+        if (settings.isEmpty()) {
             return e.getMessage();
         }
-        return e.getMessage() + "\n[" + e.code().settings().stream()
+        return e.getMessage() + "\n[" + settings.stream()
                 .map(FailureMessages::element)
                 .collect(Collectors.joining(", ")) + "]";
     }
