@@ -21,6 +21,7 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -192,7 +193,12 @@ public class ArchiveMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.BUILD_TIMEOUT, defaultValue = "900")
     private int buildTimeout;
 
-    /** The time stamped on every zip entry (ISO-8601 or seconds since the epoch); see maven-archiver. */
+    /**
+     * The time stamped on every zip entry, read as maven-archiver reads it: seconds since the epoch or an ISO-8601
+     * date-time with an offset; when not set, {@code SOURCE_DATE_EPOCH}, else 1980-01-01T00:00:02Z.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
@@ -213,7 +219,7 @@ public class ArchiveMojo extends AbstractMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping Lambda packaging: " + PropertyNames.SKIP + "=true");
             return;
@@ -226,6 +232,9 @@ public class ArchiveMojo extends AbstractMojo {
         List<PackagedFunction> zips;
         try {
             zips = new Packager(new MavenLogListener(getLog())).pack(request);
+        } catch (InvalidOutputTimestampException e) {
+            // The zip writer found that the time cannot be written in this JVM's time zone.
+            throw new MojoFailureException(e.getMessage());
         } catch (PackagingException e) {
             // The message says it all; the cause's class and trace are for -X, not for every reader.
             getLog().debug(e);
@@ -249,7 +258,7 @@ public class ArchiveMojo extends AbstractMojo {
         }
     }
 
-    private ArchiveRequest request() throws MojoExecutionException {
+    private ArchiveRequest request() throws MojoExecutionException, MojoFailureException {
         ArchiveRequest.Builder request = ArchiveRequest.builder();
         for (FunctionSpec function : functionSpecs()) {
             request.function(function);
@@ -271,12 +280,7 @@ public class ArchiveMojo extends AbstractMojo {
             throw new MojoExecutionException(FailureMessages.element("builderImage") + " is empty; name a JDK image, e.g. "
                     + DEFAULT_BUILDER_IMAGE);
         }
-        OutputTimestamp timestamp;
-        try {
-            timestamp = OutputTimestamp.resolve(outputTimestamp, System.getenv());
-        } catch (InvalidOutputTimestampException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        OutputTimestamp timestamp = BuildTimestamp.resolve(outputTimestamp, System.getenv());
         if (timestamp.isFallback()) {
             getLog().info("Zip entries are dated " + timestamp.instant() + ": set project.build.outputTimestamp to date them");
         }
