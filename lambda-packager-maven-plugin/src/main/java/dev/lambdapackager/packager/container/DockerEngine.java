@@ -83,7 +83,9 @@ public final class DockerEngine implements AutoCloseable {
         } else {
             hints.add("start Docker (Docker Desktop, `sudo systemctl start docker`, or `dockerd &`)");
         }
-        hints.add("or point DOCKER_HOST at a running engine (e.g. unix:///run/user/1000/docker.sock, tcp://host:2376 with DOCKER_TLS_VERIFY=1)");
+        hints.add("or point DOCKER_HOST at a running engine (e.g. unix:///run/user/1000/docker.sock, tcp://host:2376 with DOCKER_TLS_VERIFY=1;"
+                + " for Podman, with `podman system service` running: unix:///run/podman/podman.sock, rootless"
+                + " unix://$XDG_RUNTIME_DIR/podman/podman.sock)");
         return new PackagingException(Code.ENGINE_UNREACHABLE, "Cannot reach a Docker engine at " + host + " (" + source
                 + "): " + cause + ". To fix: " + String.join("; ", hints) + ".", e);
     }

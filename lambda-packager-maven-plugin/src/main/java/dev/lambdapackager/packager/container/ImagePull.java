@@ -95,10 +95,14 @@ final class ImagePull {
 
         @Override
         public void onNext(PullResponseItem item) {
-            if (item.getError() != null) {
+            // getError() is deprecated for getErrorDetail(), whose class carries an annotation javac cannot read
+            // without the Immutables jar on the class path (a warning under -Werror); the engine sends both.
+            @SuppressWarnings("deprecation")
+            String error = item.getError();
+            if (error != null) {
                 // Reported once, as the failure's reason, when the pull ends.
                 if (streamError == null) {
-                    streamError = DockerEngine.oneLine(item.getError());
+                    streamError = DockerEngine.oneLine(error);
                 }
                 return;
             }
