@@ -10,5 +10,5 @@ trap 'scripts/test-env.sh down' EXIT
 # No registry is reachable here: the sample is packaged with the local arm64 builder image that test-env.sh
 # built (the invoker ITs choose their images themselves, see src/it/setup-it-parent/pom.xml).
 mvn -B -V -ntp verify \
-  -Dlambda.builderImage=lambda-packager/builder-test:17-arm64 -Dlambda.pullPolicy=never \
+  -Dlambda.builderImage=lambda-packager/builder-test:25-arm64 -Dlambda.pullPolicy=never \
   "$@"

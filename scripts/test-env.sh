@@ -13,8 +13,11 @@ STATE_DIR=${LAMBDA_TEST_ENV_DIR:-/var/lib/lambda-packager-test-env}
 PIDFILE="$STATE_DIR/dockerd.pid"
 DOCKERD_LOG="$STATE_DIR/dockerd.log"
 DEBIAN_MIRROR=${LAMBDA_TEST_ENV_MIRROR:-http://deb.debian.org/debian}
-IMAGE_REPO=lambda-packager/builder-test
-JDK_FEATURE=17
+IMAGE_REPO=${LAMBDA_TEST_ENV_IMAGE_REPO:-lambda-packager/builder-test}
+# JDK feature releases with the Debian release that packages them: 17 is the oldest JDK the plugin supports,
+# 21 the previous LTS, 25 the default (the Corretto image's JDK). Trixie packages 21 and 25, bookworm 17.
+JDKS=(${LAMBDA_TEST_ENV_JDKS:-17 21 25})
+declare -A DEBIAN_RELEASE=([17]=bookworm [21]=trixie [25]=trixie)
 # Bump when the image recipe below changes, so that existing images are rebuilt once.
 RECIPE_VERSION=2
 ARCHES=(${LAMBDA_TEST_ENV_ARCHES:-x86_64 arm64})
@@ -42,8 +45,10 @@ install_packages() {
   [ -x /usr/bin/qemu-aarch64-static ] || missing+=(qemu-user-static)
   command -v update-binfmts >/dev/null 2>&1 || missing+=(binfmt-support)
   command -v mmdebstrap >/dev/null 2>&1 || missing+=(mmdebstrap)
+  # The streaming runtime's tests build a small Go net/http Runtime API (Lambda's is one) with it.
+  command -v go >/dev/null 2>&1 || missing+=(golang-go)
   if [ ${#missing[@]} -eq 0 ]; then
-    log "packages: all present (docker, qemu-user-static, binfmt-support, mmdebstrap)"
+    log "packages: all present (docker, qemu-user-static, binfmt-support, mmdebstrap, golang-go)"
     return
   fi
   need_root "installing ${missing[*]}"
@@ -116,21 +121,28 @@ image_is_current() {
   [ "$(docker image inspect --format '{{index .Config.Labels "dev.lambdapackager.recipe"}}' "$1" 2>/dev/null)" = "$RECIPE_VERSION" ]
 }
 
-# Builds one builder image from Debian bookworm packages: mmdebstrap's extract variant unpacks the packages
-# without running anything of the target architecture, then we write a `docker save` archive whose config
-# names the right architecture (engine 20.10's `docker import` would record amd64 whatever it is told).
+# Builds one builder image from Debian packages: mmdebstrap's extract variant unpacks the packages without
+# running anything of the target architecture, then we write a `docker save` archive whose config names the
+# right architecture (engine 20.10's `docker import` would record amd64 whatever it is told).
 build_image() {
-  local arch=$1 tag=$2 darch work root jhome
+  local jdk=$1 arch=$2 tag=$3 darch work root jhome release hooks=()
   darch=$(docker_arch "$arch")
+  release=${DEBIAN_RELEASE[$jdk]}
   work=$(mktemp -d "${TMPDIR:-/tmp}/builder-image.XXXXXX")
   # shellcheck disable=SC2064
   trap "rm -rf '$work'" RETURN
   root="$work/rootfs"
-  mmdebstrap --quiet --arch="$darch" --variant=extract \
-    --include=libc6,zlib1g,libstdc++6,libgcc-s1,busybox-static,openjdk-${JDK_FEATURE}-jdk-headless \
-    bookworm "$root" "$DEBIAN_MIRROR" >"$work/mmdebstrap.log" 2>&1 \
-    || { tail -n 20 "$work/mmdebstrap.log" >&2; die "mmdebstrap for $darch failed (log above)"; }
-  jhome=/usr/lib/jvm/java-${JDK_FEATURE}-openjdk-$darch
+  # Trixie's packages keep everything under /usr and rely on the merged-/usr links (/bin, /lib64 for the ELF
+  # loader, ...), which only maintainer scripts would create: make them before anything is unpacked.
+  # Bookworm's 17 image stays as it was (same recipe, not rebuilt).
+  [ "$release" = bookworm ] \
+    || hooks=(--setup-hook='for d in bin sbin lib lib64; do mkdir -p "$1/usr/$d"; ln -s "usr/$d" "$1/$d"; done')
+  mmdebstrap --quiet --arch="$darch" --variant=extract "${hooks[@]}" \
+    --include=libc6,zlib1g,libstdc++6,libgcc-s1,busybox-static,openjdk-${jdk}-jdk-headless \
+    "$release" "$root" "$DEBIAN_MIRROR" >"$work/mmdebstrap.log" 2>&1 \
+    || { tail -n 20 "$work/mmdebstrap.log" >&2; die "mmdebstrap ($release, JDK $jdk, $darch) failed (log above)"; }
+  jhome=/usr/lib/jvm/java-${jdk}-openjdk-$darch
+  # jlink needs the jmods; Debian ships them inside -jdk-headless for 17, 21 and 25 (no separate package).
   [ -x "$root$jhome/bin/jlink" ] && [ -f "$root$jhome/jmods/java.base.jmod" ] || die "no jlink/jmods in $jhome for $darch"
   # Like the Corretto image, the config sets JAVA_TOOL_OPTIONS (which makes every JVM print "Picked up ..."),
   # so the tests meet what users' builds meet.
@@ -156,9 +168,9 @@ build_image() {
  "config":{"Env":["PATH=$jhome/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","JAVA_HOME=$jhome","LANG=C.UTF-8",
      "JAVA_TOOL_OPTIONS=-XX:InitialRAMPercentage=60.0 -XX:MaxRAMPercentage=80.0"],
    "Cmd":["/bin/sh"],"WorkingDir":"/",
-   "Labels":{"dev.lambdapackager.recipe":"$RECIPE_VERSION","dev.lambdapackager.description":"Debian bookworm + OpenJDK $JDK_FEATURE, a local stand-in for the Amazon Corretto builder image"}},
+   "Labels":{"dev.lambdapackager.recipe":"$RECIPE_VERSION","dev.lambdapackager.description":"Debian $release + OpenJDK $jdk, a local stand-in for the Amazon Corretto builder image"}},
  "rootfs":{"type":"layers","diff_ids":["$diff_id"]},
- "history":[{"created_by":"lambda-packager scripts/test-env.sh (mmdebstrap bookworm, recipe $RECIPE_VERSION)"}]}
+ "history":[{"created_by":"lambda-packager scripts/test-env.sh (mmdebstrap $release, recipe $RECIPE_VERSION)"}]}
 JSON
 )
   printf '%s' "$config" >"$img/config.json"
@@ -169,21 +181,54 @@ JSON
   docker load -q -i "$work/image.tar" >/dev/null
 }
 
+image_tag() { echo "$IMAGE_REPO:$1-$2"; }
+
+# Builds the image of one JDK and architecture unless the current recipe's image is there.
 ensure_image() {
-  local arch=$1 tag="$IMAGE_REPO:$JDK_FEATURE-$1" want got
+  local jdk=$1 arch=$2 tag
+  tag=$(image_tag "$jdk" "$arch")
   if image_is_current "$tag"; then
     log "image: $tag present"
-  else
-    local old
-    old=$(docker image inspect --format '{{.Id}}' "$tag" 2>/dev/null || true)
-    step "build image $tag" build_image "$arch" "$tag"
-    # The image of an older recipe lost its tag to the new one: drop it rather than leave it dangling.
-    [ -z "$old" ] || docker image rm "$old" >/dev/null 2>&1 || true
+    return
   fi
-  want="linux/$(docker_arch "$arch")"
+  local old
+  old=$(docker image inspect --format '{{.Id}}' "$tag" 2>/dev/null || true)
+  step "build image $tag" build_image "$jdk" "$arch" "$tag"
+  # The image of an older recipe lost its tag to the new one: drop it rather than leave it dangling.
+  [ -z "$old" ] || docker image rm "$old" >/dev/null 2>&1 || true
+}
+
+check_image() {
+  local tag want got
+  tag=$(image_tag "$1" "$2")
+  want="linux/$(docker_arch "$2")"
   got=$(docker image inspect --format '{{.Os}}/{{.Architecture}}' "$tag")
   [ "$got" = "$want" ] || die "$tag inspects as $got, expected $want"
   log "image: $tag is $got$(docker image inspect --format '{{if .Variant}}/{{.Variant}}{{end}}' "$tag")"
+}
+
+# The missing images are built in parallel: mmdebstrap mostly waits for downloads and the disk, so on two
+# cores six builds take about the time of the two slowest rather than their sum. Each build's output is
+# kept apart and printed when it ends, so that the log stays readable.
+ensure_images() {
+  local jdk arch pids=() names=() logs=() i failed=0 out
+  out=$(mktemp -d "${TMPDIR:-/tmp}/builder-images.XXXXXX")
+  for jdk in "${JDKS[@]}"; do
+    [ -n "${DEBIAN_RELEASE[$jdk]:-}" ] || die "no recipe for JDK $jdk (known: ${!DEBIAN_RELEASE[*]})"
+    for arch in "${ARCHES[@]}"; do
+      ( ensure_image "$jdk" "$arch" ) >"$out/$jdk-$arch.log" 2>&1 &
+      pids+=($!); names+=("$jdk-$arch"); logs+=("$out/$jdk-$arch.log")
+    done
+  done
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || { failed=1; log "image: building ${names[$i]} failed"; }
+    cat "${logs[$i]}"
+  done
+  rm -rf "$out"
+  [ "$failed" -eq 0 ] || die "some builder images could not be built (output above)"
+  for jdk in "${JDKS[@]}"; do
+    for arch in "${ARCHES[@]}"; do check_image "$jdk" "$arch"; done
+  done
 }
 
 up() {
@@ -191,18 +236,19 @@ up() {
   step "packages" install_packages
   step "arm64 emulation" enable_emulation
   step "docker engine" start_engine
-  local arch
-  for arch in "${ARCHES[@]}"; do ensure_image "$arch"; done
+  step "builder images" ensure_images
   log "ready in $(( $(date +%s) - start )) s"
 }
 
 status() {
   if engine_answers; then log "engine: answering"; else log "engine: not answering"; fi
   [ -f "$PIDFILE" ] && log "engine: started by this script, PID $(cat "$PIDFILE")"
-  local arch
-  for arch in "${ARCHES[@]}"; do
-    docker image inspect --format "{{.RepoTags}} {{.Os}}/{{.Architecture}}" "$IMAGE_REPO:$JDK_FEATURE-$arch" 2>/dev/null \
-      || log "image: $IMAGE_REPO:$JDK_FEATURE-$arch missing"
+  local jdk arch
+  for jdk in "${JDKS[@]}"; do
+    for arch in "${ARCHES[@]}"; do
+      docker image inspect --format "{{.RepoTags}} {{.Os}}/{{.Architecture}}" "$(image_tag "$jdk" "$arch")" 2>/dev/null \
+        || log "image: $(image_tag "$jdk" "$arch") missing"
+    done
   done
 }
 

@@ -11,7 +11,8 @@ try {
     assert zip.mode('config/app.properties') == 0644
     assert zip.mode('wrapper.sh') == 0755 : 'an executable extra file stays executable'
     assert zip.names().contains('config/')
-    assert PackagedBootstrap.invokeOnce(zip.unzipTo(base.resolve('target/task')), 'extra') == 'hello extra'
+    assert PackagedBootstrap.invokeOnceInContainer(builderImageX86, 'linux/amd64',
+            zip.unzipTo(base.resolve('target/task')), 'extra', '').response() == 'hello extra'
 } finally {
     zip.close()
 }

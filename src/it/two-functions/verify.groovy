@@ -13,7 +13,10 @@ assert log.count('training: the function is ready for its first invocation') == 
         zip.checkLayout(62)
         def bootstrap = zip.text('bootstrap')
         assert bootstrap.contains("com.example.${name}\n")
-        assert PackagedBootstrap.invokeOnce(zip.unzipTo(base.resolve("target/task-${name}")), 'abc') == expected
+        // One AOT cache per function, each zip with its own only.
+        assert zip.names().findAll { it.endsWith('.aot') } == ["jre/lib/server/${name}.aot".toString()]
+        assert PackagedBootstrap.invokeOnceInContainer(builderImageX86, 'linux/amd64',
+                zip.unzipTo(base.resolve("target/task-${name}")), 'abc', '').response() == expected
     } finally {
         zip.close()
     }

@@ -2,15 +2,15 @@ package com.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.ArchiveRequest;
-import dev.lambdapackager.packager.ClasspathEntry;
-import dev.lambdapackager.packager.FunctionSpec;
-import dev.lambdapackager.packager.PackagedFunction;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.ArchiveRequest;
+import dev.lambdapackager.packager.model.ClasspathEntry;
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagedFunction;
 import dev.lambdapackager.packager.Packager;
-import dev.lambdapackager.packager.PackagerListener;
-import dev.lambdapackager.packager.PullPolicy;
-import dev.lambdapackager.packager.archive.OutputTimestamp;
+import dev.lambdapackager.packager.model.PackagerListener;
+import dev.lambdapackager.packager.model.PullPolicy;
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import dev.lambdapackager.runtime.LambdaRuntime;
 import dev.lambdapackager.runtime.testsupport.LoopbackRuntimeApi;
 import dev.lambdapackager.testkit.BootstrapProcess;

@@ -1,15 +1,16 @@
 package dev.lambdapackager.maven;
 
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.ArchiveRequest;
-import dev.lambdapackager.packager.ClasspathEntry;
-import dev.lambdapackager.packager.FunctionSpec;
-import dev.lambdapackager.packager.PackagedFunction;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.ArchiveRequest;
+import dev.lambdapackager.packager.model.ClasspathEntry;
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagedFunction;
 import dev.lambdapackager.packager.Packager;
-import dev.lambdapackager.packager.PackagingException;
-import dev.lambdapackager.packager.PullPolicy;
-import dev.lambdapackager.packager.archive.InvalidOutputTimestampException;
-import dev.lambdapackager.packager.archive.OutputTimestamp;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PullPolicy;
+import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
+import dev.lambdapackager.packager.model.OutputTimestamp;
+import dev.lambdapackager.packager.cache.CacheSize;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,8 +43,8 @@ import org.apache.maven.project.MavenProjectHelper;
         threadSafe = true)
 public class ArchiveMojo extends AbstractMojo {
 
-    /** The builder image used when none is configured: Amazon Linux 2023 with Corretto 21's JDK and jmods. */
-    public static final String DEFAULT_BUILDER_IMAGE = "public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-jdk";
+    /** The builder image used when none is configured: Amazon Linux 2023 with Corretto 25's JDK and jmods. */
+    public static final String DEFAULT_BUILDER_IMAGE = "public.ecr.aws/amazoncorretto/amazoncorretto:25-al2023-jdk";
 
     /**
      * The functions to package, each into its own zip: a list of {@code function} elements, each with a {@code name}
@@ -185,6 +186,17 @@ public class ArchiveMojo extends AbstractMojo {
     private boolean useCache;
 
     /**
+     * The most the cache folder may hold. After each build stores something, the entries used longest ago are
+     * evicted until the rest fit; an entry a running build uses is never evicted. A number of bytes or a number with
+     * a binary unit: {@code 2GB}, {@code 500MB}, {@code 1.5G} (1 KB = 1024 bytes). The default keeps about 30 JREs
+     * of ~63 MB: the variants one developer switches between, without growing without end.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CACHE_MAX_SIZE, defaultValue = CacheSize.DEFAULT)
+    private String cacheMaxSize;
+
+    /**
      * Seconds the build in the container may take before it is stopped. Emulated arm64 builds take about five
      * times longer than native ones.
      *
@@ -192,6 +204,29 @@ public class ArchiveMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.BUILD_TIMEOUT, defaultValue = "900")
     private int buildTimeout;
+
+    /**
+     * Folder of training events: JSON files ({@code *.json}, one event each) sent in the order of their names to the
+     * function's handler during the training start in the builder container, so that the class data (AOT cache or
+     * CDS archive) also covers the handler's first invocations. Where several functions need different events, give
+     * each a subfolder named after the function ({@code <folder>/<FunctionName>/*.json}); a function without one
+     * gets the files directly in the folder. Training runs the handler's code in the container, without network;
+     * responses are dropped, handler errors are logged and do not fail the build. Used when it exists; without
+     * events the training start ends at the first request for an invocation.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.TRAINING_EVENTS, defaultValue = "${project.basedir}/src/main/lambda-training")
+    private File trainingEvents;
+
+    /**
+     * Seconds one training event may take; an event still running then ends its training start (the class data
+     * keeps what was loaded until then).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.TRAINING_TIMEOUT, defaultValue = "10")
+    private int trainingTimeout;
 
     /**
      * The time stamped on every zip entry, read as maven-archiver reads it: seconds since the epoch or an ISO-8601
@@ -280,6 +315,12 @@ public class ArchiveMojo extends AbstractMojo {
             throw new MojoExecutionException(FailureMessages.element("builderImage") + " is empty; name a JDK image, e.g. "
                     + DEFAULT_BUILDER_IMAGE);
         }
+        CacheSize maxCacheSize;
+        try {
+            maxCacheSize = CacheSize.parse(cacheMaxSize);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + FailureMessages.element("cacheMaxSize") + ": " + e.getMessage());
+        }
         OutputTimestamp timestamp = BuildTimestamp.resolve(outputTimestamp, System.getenv());
         if (timestamp.isFallback()) {
             getLog().info("Zip entries are dated " + timestamp.instant() + ": set project.build.outputTimestamp to date them");
@@ -289,6 +330,11 @@ public class ArchiveMojo extends AbstractMojo {
         if (extraFiles != null && !extraFiles.toFile().exists()
                 && extraFiles.equals(project.getBasedir().toPath().resolve("src/main/lambda"))) {
             extraFiles = null; // the default folder is optional
+        }
+        Path events = trainingEvents == null ? null : trainingEvents.toPath();
+        if (events != null && !events.toFile().exists()
+                && events.equals(project.getBasedir().toPath().resolve("src/main/lambda-training"))) {
+            events = null; // the default folder is optional
         }
         return request.builderImage(builderImage.trim())
                 .classpath(classpath())
@@ -302,7 +348,10 @@ public class ArchiveMojo extends AbstractMojo {
                 .timestamp(timestamp)
                 .cacheDirectory(cacheDirectory.toPath())
                 .useCache(useCache)
+                .cacheMaxSize(maxCacheSize.bytes())
                 .buildTimeout(Duration.ofSeconds(buildTimeout))
+                .trainingEventsDirectory(events)
+                .trainingTimeout(Duration.ofSeconds(trainingTimeout))
                 .generator(plugin.getArtifactId() + " " + plugin.getVersion())
                 .runtimeVersion(plugin.getVersion())
                 .build();

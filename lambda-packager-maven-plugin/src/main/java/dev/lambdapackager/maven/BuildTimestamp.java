@@ -1,8 +1,8 @@
 package dev.lambdapackager.maven;
 
-import dev.lambdapackager.packager.archive.InvalidOutputTimestampException;
-import dev.lambdapackager.packager.archive.OutputTimestamp;
-import dev.lambdapackager.packager.archive.OutputTimestamp.Source;
+import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
+import dev.lambdapackager.packager.model.OutputTimestamp;
+import dev.lambdapackager.packager.model.OutputTimestamp.Source;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Map;

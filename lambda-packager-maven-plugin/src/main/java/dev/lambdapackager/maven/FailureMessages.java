@@ -1,7 +1,8 @@
 package dev.lambdapackager.maven;
 
-import dev.lambdapackager.packager.PackagingException;
-import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.invoke.InvokeException;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,10 +25,18 @@ final class FailureMessages {
         if (singleFunction && e.code() == Code.INVALID_FUNCTION_NAME) {
             settings = List.of("functionName");
         }
+        return of(e.getMessage(), settings);
+    }
+
+    static String of(InvokeException e) {
+        return of(e.getMessage(), e.code().settings());
+    }
+
+    private static String of(String message, List<String> settings) {
         if (settings.isEmpty()) {
-            return e.getMessage();
+            return message;
         }
-        return e.getMessage() + "\n[" + settings.stream()
+        return message + "\n[" + settings.stream()
                 .map(FailureMessages::element)
                 .collect(Collectors.joining(", ")) + "]";
     }
@@ -36,6 +45,9 @@ final class FailureMessages {
     static String element(String setting) {
         if (setting.equals("functions")) {
             return "<functions><function><name>/<handler>";
+        }
+        if (setting.equals("environment")) {
+            return "<environment>";
         }
         return "<" + setting + "> (-D" + PropertyNames.of(setting) + ")";
     }

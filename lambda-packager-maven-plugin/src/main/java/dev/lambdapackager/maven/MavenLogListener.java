@@ -1,6 +1,6 @@
 package dev.lambdapackager.maven;
 
-import dev.lambdapackager.packager.PackagerListener;
+import dev.lambdapackager.packager.model.PackagerListener;
 import org.apache.maven.plugin.logging.Log;
 
 /** Hands the core's events to Maven's log. */

@@ -24,7 +24,17 @@ public final class PropertyNames {
     public static final String ATTACH = "lambda.attach";
     public static final String CACHE_DIRECTORY = "lambda.cacheDirectory";
     public static final String USE_CACHE = "lambda.useCache";
+    public static final String CACHE_MAX_SIZE = "lambda.cacheMaxSize";
     public static final String BUILD_TIMEOUT = "lambda.buildTimeout";
+    public static final String TRAINING_EVENTS = "lambda.trainingEvents";
+    public static final String TRAINING_TIMEOUT = "lambda.trainingTimeout";
+    public static final String FUNCTION = "lambda.function";
+    public static final String INVOKE_IMAGE = "lambda.invokeImage";
+    public static final String MEMORY_SIZE = "lambda.memorySize";
+    public static final String TIMEOUT = "lambda.timeout";
+    public static final String EVENT = "lambda.event";
+    public static final String INVOCATIONS = "lambda.invocations";
+    public static final String FAIL_ON_ERROR = "lambda.failOnError";
 
     private PropertyNames() {}
 

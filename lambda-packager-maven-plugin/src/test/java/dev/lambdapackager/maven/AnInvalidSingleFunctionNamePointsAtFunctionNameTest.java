@@ -2,8 +2,8 @@ package dev.lambdapackager.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.PackagingException;
-import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
 import org.junit.jupiter.api.Test;
 
 /**

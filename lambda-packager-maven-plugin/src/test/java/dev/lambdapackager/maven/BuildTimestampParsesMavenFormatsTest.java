@@ -2,7 +2,7 @@ package dev.lambdapackager.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.archive.OutputTimestamp;
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.lambdapackager.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.model.PackagingException.Code;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,8 +1,11 @@
 package dev.lambdapackager.packager;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

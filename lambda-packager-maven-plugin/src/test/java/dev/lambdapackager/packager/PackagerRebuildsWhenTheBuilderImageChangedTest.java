@@ -1,5 +1,11 @@
 package dev.lambdapackager.packager;
 
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.ArchiveRequest;
+import dev.lambdapackager.packager.model.ClasspathEntry;
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;

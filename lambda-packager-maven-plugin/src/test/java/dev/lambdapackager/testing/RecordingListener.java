@@ -1,6 +1,6 @@
 package dev.lambdapackager.testing;
 
-import dev.lambdapackager.packager.PackagerListener;
+import dev.lambdapackager.packager.model.PackagerListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

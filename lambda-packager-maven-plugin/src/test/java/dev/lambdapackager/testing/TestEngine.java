@@ -1,7 +1,7 @@
 package dev.lambdapackager.testing;
 
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.container.DockerEngine;
 import java.time.Duration;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdapackager.runtime.handlers.EchoHandler;
 import dev.lambdapackager.runtime.handlers.NumbersStreamHandler;
+import dev.lambdapackager.runtime.handlers.StreamMethods;
 import dev.lambdapackager.runtime.testsupport.LauncherProcess;
 import dev.lambdapackager.runtime.testsupport.LoopbackRuntimeApi;
 import dev.lambdapackager.runtime.testsupport.RecordedRequest;
@@ -40,6 +41,15 @@ class TheLauncherFindsTheHandlerTest {
         String body = invokeOnce(LauncherProcess.classPathWithoutLibraries(), Map.of(), EchoHandler.class.getName());
 
         assertThat(body).isEqualTo("ping");
+    }
+
+    @Test
+    void aStreamMethodWithoutAnyAwsJarOnTheClassPath() throws Exception {
+        // Neither aws-lambda-java-core nor aws-lambda-java-serialization: the stream-method adapter links neither.
+        String body = invokeOnce(LauncherProcess.classPathWithoutLibraries(), Map.of(),
+                StreamMethods.class.getName() + "::copy");
+
+        assertThat(body).isEqualTo("copy:ping");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.lambdapackager.packager.archive;
 
+import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
+import dev.lambdapackager.packager.model.OutputTimestamp;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package dev.lambdapackager.packager.archive;
 
+import dev.lambdapackager.packager.model.OutputTimestamp;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;

@@ -3,11 +3,11 @@ package dev.lambdapackager.packager.container;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.PackagerListener;
-import dev.lambdapackager.packager.PackagingException;
-import dev.lambdapackager.packager.PackagingException.Code;
-import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.PackagerListener;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
+import dev.lambdapackager.packager.model.PullPolicy;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,13 +1,12 @@
 package dev.lambdapackager.packager.container;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
-import dev.lambdapackager.packager.PackagingException;
-import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -17,44 +16,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A connection to the Docker engine that docker-java's default configuration names ({@code DOCKER_HOST},
- * {@code DOCKER_CONTEXT}, {@code DOCKER_TLS_VERIFY}, {@code DOCKER_CERT_PATH}, {@code ~/.docker/config.json}),
- * checked with a ping before anything else is asked of it.
+ * A connection to the engine the user chose ({@link DockerEndpoint} decides which), checked with a ping before
+ * anything else is asked of it.
  */
 public final class DockerEngine implements AutoCloseable {
 
-    private final DockerClientConfig config;
+    private final DockerEndpoint endpoint;
     private final DockerClient client;
 
-    private DockerEngine(DockerClientConfig config, DockerClient client) {
-        this.config = config;
+    private DockerEngine(DockerEndpoint endpoint, DockerClient client) {
+        this.endpoint = endpoint;
         this.client = client;
     }
 
     /**
-     * Connects and pings within {@code timeout}.
+     * Connects to the engine the configuration names (see {@link DockerEndpoint}) and pings it within {@code timeout}.
      *
      * @throws PackagingException {@link Code#ENGINE_UNREACHABLE} naming the address tried, where it came
      *     from and how to start an engine
      */
     public static DockerEngine connect(Duration timeout) throws PackagingException {
-        DockerClientConfig config;
-        try {
-            config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
-        } catch (RuntimeException e) {
-            throw new PackagingException(Code.ENGINE_UNREACHABLE, "Cannot read the Docker client configuration ("
-                    + rootMessage(e) + "); check DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CERT_PATH and ~/.docker/config.json", e);
-        }
-        URI host = config.getDockerHost();
+        return connect(DockerEndpoint.resolve(), timeout);
+    }
+
+    /** Connects to {@code endpoint} and pings it within {@code timeout}. */
+    public static DockerEngine connect(DockerEndpoint endpoint, Duration timeout) throws PackagingException {
+        DockerClientConfig config = endpoint.config();
         // The ping gets its own short read timeout; the working client has none, because a build may print
         // nothing for minutes (jlink under emulation) while its log stream stays open.
         try (DockerHttpClient pingClient = httpClient(config, timeout, timeout)) {
             DockerClientImpl.getInstance(config, pingClient).pingCmd().exec();
         } catch (IOException | RuntimeException e) {
-            throw unreachable(host, e);
+            throw unreachable(endpoint, e);
         }
         DockerClient client = DockerClientImpl.getInstance(config, new IdentityEncoding(httpClient(config, timeout, null)));
-        return new DockerEngine(config, client);
+        return new DockerEngine(endpoint, client);
     }
 
     private static DockerHttpClient httpClient(DockerClientConfig config, Duration connect, Duration response) {
@@ -69,12 +65,7 @@ public final class DockerEngine implements AutoCloseable {
         return builder.build();
     }
 
-    private static PackagingException unreachable(URI host, Exception e) {
-        String property = System.getProperty("DOCKER_HOST");
-        String env = System.getenv("DOCKER_HOST");
-        String source = property != null && !property.isBlank() ? "from the DOCKER_HOST system property"
-                : env != null && !env.isBlank() ? "from DOCKER_HOST"
-                : "DOCKER_HOST is not set, so docker-java's default (or the current docker context) was used";
+    private static PackagingException unreachable(DockerEndpoint endpoint, Exception e) {
         String cause = rootMessage(e);
         List<String> hints = new ArrayList<>();
         String lower = cause.toLowerCase(java.util.Locale.ROOT);
@@ -83,11 +74,13 @@ public final class DockerEngine implements AutoCloseable {
         } else {
             hints.add("start Docker (Docker Desktop, `sudo systemctl start docker`, or `dockerd &`)");
         }
+        if (endpoint.source().contains("context")) {
+            hints.add("or choose another context (`docker context ls`, then DOCKER_CONTEXT or `docker context use`)");
+        }
         hints.add("or point DOCKER_HOST at a running engine (e.g. unix:///run/user/1000/docker.sock, tcp://host:2376 with DOCKER_TLS_VERIFY=1;"
                 + " for Podman, with `podman system service` running: unix:///run/podman/podman.sock, rootless"
                 + " unix://$XDG_RUNTIME_DIR/podman/podman.sock)");
-        return new PackagingException(Code.ENGINE_UNREACHABLE, "Cannot reach a Docker engine at " + host + " (" + source
-                + "): " + cause + ". To fix: " + String.join("; ", hints) + ".", e);
+        return new PackagingException(Code.ENGINE_UNREACHABLE, "Cannot reach a Docker engine at " + endpoint.describe() + ": " + cause + ". To fix: " + String.join("; ", hints) + ".", e);
     }
 
     /**
@@ -125,12 +118,17 @@ public final class DockerEngine implements AutoCloseable {
 
     /** The configuration the client was made from (registry auth for pulls). */
     DockerClientConfig config() {
-        return config;
+        return endpoint.config();
     }
 
     /** The engine's address, for messages. */
     public URI host() {
-        return config.getDockerHost();
+        return endpoint.host();
+    }
+
+    /** The engine's address and where it came from, for messages. */
+    public DockerEndpoint endpoint() {
+        return endpoint;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.lambdapackager.packager.container;
 
-import dev.lambdapackager.packager.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Asks the engine, in the background, which image a name stands for now — for checking a JRE cache hit without
- * making the hit wait for docker-java to start (about half a second) or need an engine at all.
+ * Asks the engine the user chose ({@link DockerEndpoint}), in the background, which image a name stands for now — for
+ * checking a JRE cache hit without making the hit wait for docker-java's client to start (about half a second) or
+ * need an engine at all.
  */
 public final class ImageIdProbe {
 
@@ -22,7 +23,7 @@ public final class ImageIdProbe {
         PRESENT,
         /** The engine has no image under that name. */
         ABSENT,
-        /** No engine answered (or it answered too late). */
+        /** No engine answered (or it answered too late); {@link #engine()} says which was asked. */
         NO_ENGINE
     }
 
@@ -32,7 +33,7 @@ public final class ImageIdProbe {
         this.answer = answer;
     }
 
-    /** Starts asking about {@code reference}; the engine must answer its ping within {@code timeout}. */
+    /** Starts asking about {@code reference}; the engine must answer within {@code timeout}. */
     public static ImageIdProbe start(String reference, Duration timeout) {
         CompletableFuture<Answer> answer = new CompletableFuture<>();
         Thread thread = new Thread(() -> answer.complete(ask(reference, timeout)), "lambda-packager-image-probe");
@@ -42,21 +43,26 @@ public final class ImageIdProbe {
     }
 
     private static Answer ask(String reference, Duration timeout) {
-        String host = System.getProperty("DOCKER_HOST", System.getenv("DOCKER_HOST"));
-        Optional<Path> socket = UnixSocketImageInspect.localSocket(host, System.getenv("DOCKER_CONTEXT"),
-                Path.of(System.getProperty("user.home"), ".docker", "config.json"));
+        DockerEndpoint endpoint;
+        try {
+            endpoint = DockerEndpoint.resolve();
+        } catch (PackagingException e) {
+            return new Answer(Outcome.NO_ENGINE, null, e.getMessage());
+        }
         try {
             Optional<String> id;
+            Optional<Path> socket = endpoint.plainUnixSocket();
             if (socket.isPresent()) {
                 id = UnixSocketImageInspect.imageId(socket.get(), reference);
             } else {
-                try (DockerEngine engine = DockerEngine.connect(timeout)) {
+                try (DockerEngine engine = DockerEngine.connect(endpoint, timeout)) {
                     id = BuilderImage.presentId(engine, reference);
                 }
             }
-            return id.map(i -> new Answer(Outcome.PRESENT, i)).orElse(new Answer(Outcome.ABSENT, null));
+            return id.map(i -> new Answer(Outcome.PRESENT, i, endpoint.describe()))
+                    .orElse(new Answer(Outcome.ABSENT, null, endpoint.describe()));
         } catch (PackagingException | IOException | RuntimeException e) {
-            return new Answer(Outcome.NO_ENGINE, null);
+            return new Answer(Outcome.NO_ENGINE, null, endpoint.describe());
         }
     }
 
@@ -71,16 +77,25 @@ public final class ImageIdProbe {
         return done == null ? Optional.empty() : Optional.ofNullable(done.id);
     }
 
+    /**
+     * The engine that was asked, for messages — {@code unix:///var/run/docker.sock (docker context 'ci' from
+     * DOCKER_CONTEXT)} — or why none could be chosen; "the Docker engine" when it has not answered yet.
+     */
+    public String engine() {
+        Answer done = answer.getNow(null);
+        return done == null ? "the Docker engine" : done.engine;
+    }
+
     private Answer await(Duration limit) {
         try {
             return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(Outcome.NO_ENGINE, null);
+            return new Answer(Outcome.NO_ENGINE, null, "the Docker engine");
         } catch (ExecutionException | TimeoutException e) {
-            return new Answer(Outcome.NO_ENGINE, null);
+            return new Answer(Outcome.NO_ENGINE, null, "the Docker engine");
         }
     }
 
-    private record Answer(Outcome outcome, String id) {}
+    private record Answer(Outcome outcome, String id, String engine) {}
 }

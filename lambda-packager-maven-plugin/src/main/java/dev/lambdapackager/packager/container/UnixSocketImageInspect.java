@@ -9,41 +9,22 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One image inspect over the engine's local socket, in plain HTTP: a few milliseconds, where starting docker-java
- * takes half a second — which a JRE cache hit, that needs no engine, should not pay. Used only where the engine is
- * plainly a local unix socket; anything else (tcp, TLS, contexts) goes through docker-java.
+ * One image inspect over the engine's local socket, in plain HTTP: a few milliseconds, where starting docker-java's
+ * client takes half a second — which a JRE cache hit, that needs no engine, should not pay. Used only where
+ * {@link DockerEndpoint} (the one place that decides which engine) says the engine is a unix socket without TLS,
+ * whether DOCKER_HOST or a context named it; anything else (tcp, TLS) goes through docker-java.
  */
 final class UnixSocketImageInspect {
 
     private static final Pattern ID = Pattern.compile("\"Id\"\\s*:\\s*\"(sha256:[0-9a-f]{64})\"");
 
     private UnixSocketImageInspect() {}
-
-    /** The engine's socket when the configuration names nothing but a local unix socket. */
-    static Optional<Path> localSocket(String dockerHost, String dockerContext, Path dockerConfig) {
-        if (dockerHost != null && !dockerHost.isBlank()) {
-            return dockerHost.startsWith("unix://") ? Optional.of(Path.of(dockerHost.substring("unix://".length())))
-                    : Optional.empty();
-        }
-        if (dockerContext != null && !dockerContext.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            if (Files.isRegularFile(dockerConfig) && Files.readString(dockerConfig).contains("\"currentContext\"")) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.of(Path.of("/var/run/docker.sock"));
-    }
 
     /**
      * The id of the image named {@code reference}, empty when the engine has none.

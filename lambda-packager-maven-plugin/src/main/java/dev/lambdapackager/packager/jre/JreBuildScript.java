@@ -1,41 +1,55 @@
 package dev.lambdapackager.packager.jre;
 
-import dev.lambdapackager.packager.JarInput;
-import dev.lambdapackager.packager.archive.BootstrapScript;
+import dev.lambdapackager.packager.launch.BootstrapScript;
+import dev.lambdapackager.packager.model.JarInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The shell script run in the builder container: jdeps, jlink, then the CDS archive. Its body is the
- * resource {@code build-jre.sh}; this class puts the settings of one build above it, quoted for sh.
+ * The shell script run in the builder: its body is the resource {@code build-jre.sh}, with two phases (link; class
+ * data); this class puts the settings of one run above it, quoted for sh. Whoever runs it (a container, or later
+ * something without an engine) ships {@link #trainingClass()} beside it.
  */
 public final class JreBuildScript {
 
-    /** The training stand-in's class file, shipped into the container next to the script. */
-    static final String TRAINING_CLASS_RESOURCE = "/" + TrainingRuntimeApi.class.getName().replace('.', '/') + ".class";
+    /** The training stand-in's class file, shipped into the builder next to the script. */
+    public static final String TRAINING_CLASS_RESOURCE = "/" + TrainingRuntimeApi.class.getName().replace('.', '/') + ".class";
 
     private static final String BODY = resource("build-jre.sh");
 
     private JreBuildScript() {}
 
-    /** The complete script for {@code inputs}. */
-    public static String text(JreInputs inputs) {
-        return "#!/bin/sh\n"
-                + "# Written by lambda-packager-maven-plugin; runs inside the builder container.\n"
-                + assign("LP_JARS", inputs.jars().stream().map(JarInput::name).collect(Collectors.joining(" ")))
-                + assign("LP_HANDLERS", String.join(" ", inputs.handlers()))
-                + assign("LP_LAUNCHER", inputs.launcherClass())
-                + assign("LP_ADDITIONAL_MODULES", String.join(",", inputs.additionalModules()))
-                + assign("LP_CDS", Boolean.toString(inputs.cds()))
+    /** The script of the link phase. */
+    public static String link(LinkJob job) {
+        // With the module set known, the jars are not needed (nor shipped).
+        return header("link", job.modules().isEmpty() ? job.jars() : List.of())
+                + assign("LP_MODULES", String.join(",", job.modules()))
+                + assign("LP_ADDITIONAL_MODULES", String.join(",", job.additionalModules()))
+                + BODY;
+    }
+
+    /** The script of the class-data phase. */
+    public static String classData(ClassDataJob job) {
+        return header("class-data", job.jars())
+                + assign("LP_FUNCTIONS", job.functions().entrySet().stream()
+                        .map(f -> f.getKey() + "=" + f.getValue()).collect(Collectors.joining(" ")))
+                + assign("LP_TRAINING_TIMEOUT", Long.toString(job.trainingTimeout().toSeconds()))
+                + assign("LP_LAUNCHER", job.launcherClass())
                 + assign("LP_TRAINING_FLAGS", String.join(" ", BootstrapScript.FAST_START_FLAGS))
                 + BODY;
     }
 
+    /** The body all phases share; part of every cache key, so that a changed script never reuses an old entry. */
+    static String body() {
+        return BODY;
+    }
+
     /** The training stand-in's class file bytes. */
-    static byte[] trainingClass() {
+    public static byte[] trainingClass() {
         try (InputStream in = JreBuildScript.class.getResourceAsStream(TRAINING_CLASS_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + TRAINING_CLASS_RESOURCE);
@@ -44,6 +58,13 @@ public final class JreBuildScript {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String header(String phase, List<JarInput> jars) {
+        return "#!/bin/sh\n"
+                + "# Written by lambda-packager-maven-plugin; runs inside the builder.\n"
+                + assign("LP_PHASE", phase)
+                + assign("LP_JARS", jars.stream().map(JarInput::name).collect(Collectors.joining(" ")));
     }
 
     private static String assign(String name, String value) {

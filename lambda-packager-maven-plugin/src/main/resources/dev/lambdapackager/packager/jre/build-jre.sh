@@ -2,10 +2,14 @@
 # POSIX sh on purpose: Amazon Linux gives bash, the test images busybox. Uses only sh, sed, cat, mkdir,
 # rm, sleep, kill and the JDK's tools, all of which both have.
 #
+# Two phases, each run on its own (LP_PHASE):
+#   link:       [jdeps, when LP_MODULES is empty] + jlink          -> /var/task/jre, out/{modules,java-version}
+#   class-data: training start per function + AOT cache (JDK 25+) or CDS dump, with the JRE at /var/task/jre (copied in from the cache, never changed)
+#                                                                  -> /lambda-packager/class-data/, out/cds
 # In:  /var/task/lib/*.jar with the mtimes the zip will give them (CDS checks jar mtime and size),
-#      /lambda-packager/training/ (the stub Runtime API for the CDS training start)
-# Out: /var/task/jre (the linked runtime, its CDS archive inside),
-#      /lambda-packager/out/{modules,cds,java-version}
+#      /lambda-packager/training/ (the stub Runtime API for the training start)
+# The class data is written beside the JRE, laid out as under jre/ (lib/server/app-cds.jsa), so that one linked
+# JRE serves every version of the function's code.
 set -eu
 # One stream: the log follower gets stdout and stderr as separate frames, and partial lines must not interleave.
 exec 2>&1
@@ -24,7 +28,7 @@ fail() { printf 'ERROR: %s\n' "$*"; exit 1; }
 TOOL_JVM="-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC"
 now() { date +%s; }
 
-[ -n "${JAVA_HOME:-}" ] || fail "the builder image sets no JAVA_HOME; use a JDK image whose config sets it (e.g. amazoncorretto:21-al2023-jdk)"
+[ -n "${JAVA_HOME:-}" ] || fail "the builder image sets no JAVA_HOME; use a JDK image whose config sets it (e.g. amazoncorretto:25-al2023-jdk)"
 for tool in java jdeps jlink; do
   [ -x "$JAVA_HOME/bin/$tool" ] || fail "$JAVA_HOME/bin/$tool is missing: the builder image needs a full JDK, not a JRE"
 done
@@ -37,82 +41,119 @@ echo "JDK $feature at $JAVA_HOME on $(uname -m)"
 
 cd "$TASK/lib"
 classpath=""
-handlers=0
-for handler in $LP_HANDLERS; do handlers=$((handlers + 1)); done
-# The stand-in Runtime API for the CDS training starts now, so that its JVM start overlaps jdeps and jlink.
-ready=/tmp/lambda-packager-training.ready
-if [ "$LP_CDS" = true ]; then
-  rm -f "$ready"
-  "$JAVA_HOME/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp /lambda-packager/training \
-    dev.lambdapackager.packager.jre.TrainingRuntimeApi 9001 "$ready" "$handlers" > "$OUT/training-api.log" 2>&1 &
-  stub=$!
-fi
 for jar in $LP_JARS; do
   [ -f "$jar" ] || fail "input jar $jar is missing in the container"
   classpath="${classpath:+$classpath:}$TASK/lib/$jar"
 done
 
-# 1. Which JDK modules the jars need.
-t=$(now)
-# jdeps prints the module list as its last line; anything before it is a warning worth showing.
-"$JAVA_HOME/bin/jdeps" $TOOL_JVM --print-module-deps --ignore-missing-deps --multi-release "$feature" $LP_JARS > "$OUT/jdeps.txt" 2>&1 \
-  || { cat "$OUT/jdeps.txt"; fail "jdeps could not analyse the jars (output above)"; }
-modules=$(sed -n '$p' "$OUT/jdeps.txt")
-case "$modules" in
-  ""|*[!a-z0-9.,]*) cat "$OUT/jdeps.txt"; fail "jdeps printed no module list (output above)" ;;
-esac
-[ -z "$LP_ADDITIONAL_MODULES" ] || modules="$modules,$LP_ADDITIONAL_MODULES"
-printf '%s\n' "$modules" > "$OUT/modules"
-echo "jdeps: modules $modules ($(( $(now) - t )) s)"
-
-# 2. The trimmed runtime. No --compress: compressed modules do not zip again, so the zip gets bigger
-#    (and an uncompressed jimage is mapped straight into memory at start-up).
-t=$(now)
-if command -v objcopy >/dev/null 2>&1; then
-  strip=--strip-debug
-else
-  strip=--strip-java-debug-attributes
-  echo "jlink: objcopy is not in the builder image; using $strip (native symbol tables are removed after the build)"
-fi
-rm -rf "$JRE"
-"$JAVA_HOME/bin/jlink" $TOOL_JVM --add-modules "$modules" $strip --no-header-files --no-man-pages --output "$JRE" \
-  || fail "jlink failed for modules $modules"
-echo "jlink: $JRE ($(( $(now) - t )) s)"
-
-# 3. Class data sharing, made by the linked JVM itself (this is why the build runs on the target
-#    architecture). Preferred: an application archive from a short training start of each handler,
-#    stopped at its first GET /next; otherwise the JDK's default archive.
-cds=none
-if [ "$LP_CDS" = true ]; then
+if [ "$LP_PHASE" = link ]; then
+  # 1. Which JDK modules the jars need, unless the plugin found them already (jdeps on the host, same JDK feature).
   t=$(now)
-  list=$OUT/classes.lst
+  if [ -n "$LP_MODULES" ]; then
+    modules=$LP_MODULES
+    echo "modules $modules (analysed by the plugin)"
+  else
+    # jdeps prints the module list as its last line; anything before it is a warning worth showing.
+    "$JAVA_HOME/bin/jdeps" $TOOL_JVM --print-module-deps --ignore-missing-deps --multi-release "$feature" $LP_JARS > "$OUT/jdeps.txt" 2>&1 \
+      || { cat "$OUT/jdeps.txt"; fail "jdeps could not analyse the jars (output above)"; }
+    modules=$(sed -n '$p' "$OUT/jdeps.txt")
+    case "$modules" in
+      ""|*[!a-z0-9.,]*) cat "$OUT/jdeps.txt"; fail "jdeps printed no module list (output above)" ;;
+    esac
+    [ -z "$LP_ADDITIONAL_MODULES" ] || modules="$modules,$LP_ADDITIONAL_MODULES"
+    echo "jdeps: modules $modules ($(( $(now) - t )) s)"
+  fi
+  printf '%s\n' "$modules" > "$OUT/modules"
+
+  # 2. The trimmed runtime. No --compress: compressed modules do not zip again, so the zip gets bigger
+  #    (and an uncompressed jimage is mapped straight into memory at start-up).
+  t=$(now)
+  if command -v objcopy >/dev/null 2>&1; then
+    strip=--strip-debug
+  else
+    strip=--strip-java-debug-attributes
+    echo "jlink: objcopy is not in the builder image; using $strip (native symbol tables are removed after the build)"
+  fi
+  rm -rf "$JRE"
+  # Debian's JDK 25 jmods carry separate native debug files (libjvm.debuginfo alone is 730 MB): never link them.
+  "$JAVA_HOME/bin/jlink" $TOOL_JVM --add-modules "$modules" $strip --exclude-files='**.debuginfo' \
+    --no-header-files --no-man-pages --output "$JRE" \
+    || fail "jlink failed for modules $modules"
+  echo "jlink: $JRE ($(( $(now) - t )) s)"
+  echo "done"
+  exit 0
+fi
+
+[ "$LP_PHASE" = class-data ] || fail "unknown phase '$LP_PHASE'"
+[ -x "$JRE/bin/java" ] || fail "no linked JRE at $JRE for the class-data phase"
+CLASS_DATA=/lambda-packager/class-data
+mkdir -p "$CLASS_DATA/lib/server"
+ready=/tmp/lambda-packager-training.ready
+# Names the current training start for the stand-in: an id, its events folder, then the JVM's pid.
+startfile=/tmp/lambda-packager-training.start
+rm -f "$ready" "$startfile"
+"$JAVA_HOME/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp /lambda-packager/training \
+  dev.lambdapackager.packager.jre.TrainingRuntimeApi 9001 "$ready" "$startfile" "$LP_TRAINING_TIMEOUT" \
+  > "$OUT/training-api.log" 2>&1 &
+stub=$!
+
+# 3. Class data, made by the linked JVM itself (this is why the build runs on the target architecture), from a
+#    training start of each function: it starts as on Lambda, gets its training events (if any) from the stand-in
+#    Runtime API, and ends at the next GET /next. JDK 25 and later: an AOT cache per function (-XX:AOTCacheOutput,
+#    JEP 483/514/515: classes loaded and linked, method profiles, as of the training run). Earlier JDKs, or when
+#    the AOT cache fails: one application CDS archive from the class lists of all starts. Else the default archive.
+# Runs one training start per function; $1 = aot or cds. Fails (status 1) if a start made no AOT cache.
+train() {
+  made_all=0
+  init_errors=$(grep -c 'init error' "$OUT/training-api.log" || true)
   : > "$list"
-  waited=0
-  while [ ! -f "$ready" ] && [ $waited -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
-  [ -f "$ready" ] || { cat "$OUT/training-api.log"; fail "the training Runtime API did not start (output above)"; }
-  init_errors=0
-  for handler in $LP_HANDLERS; do
+  for function in $LP_FUNCTIONS; do
+    name=${function%%=*}
+    handler=${function#*=}
     one=/tmp/lambda-packager-classes.lst
     rm -f "$one"
+    if [ "$1" = aot ]; then
+      record="-XX:AOTCacheOutput=$CLASS_DATA/lib/server/$name.aot"
+      what="AOT cache"
+    else
+      record="-XX:DumpLoadedClassList=$one"
+      what="CDS archive"
+    fi
     status=0
+    starts=$((starts + 1))
+    printf '%s\n%s\n' "$starts" "/lambda-packager/training-events/$name" > "$startfile"
+    # The JVM that assembles the AOT cache at exit takes its options from JAVA_TOOL_OPTIONS: unset above.
     AWS_LAMBDA_RUNTIME_API=127.0.0.1:9001 LAMBDA_TASK_ROOT=$TASK _HANDLER=$handler \
-      AWS_LAMBDA_FUNCTION_NAME=cds-training AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 \
-      "$JRE/bin/java" -XX:DumpLoadedClassList="$one" $LP_TRAINING_FLAGS -cp "$classpath" "$LP_LAUNCHER" "$handler" \
-      > "$OUT/training.log" 2>&1 || status=$?
+      AWS_LAMBDA_FUNCTION_NAME=$name AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 \
+      "$JRE/bin/java" $record $LP_TRAINING_FLAGS -cp "$classpath" "$LP_LAUNCHER" "$handler" \
+      > "$OUT/training.log" 2>&1 &
+    printf '%s\n' "$!" >> "$startfile"
+    wait "$!" || status=$?
     # The stand-in logs each start; an init error it received came from this one.
     errors=$(grep -c 'init error' "$OUT/training-api.log" || true)
     if [ "${errors:-0}" -gt "$init_errors" ]; then
       init_errors=$errors
-      echo "WARNING: training start of $handler failed during init; its CDS archive covers the classes loaded until then. Its output:"
+      echo "WARNING: training start of $handler failed during init; its $what covers the classes loaded until then. Its output:"
       cat "$OUT/training.log"
     fi
-    if [ -s "$one" ]; then
+    if [ "$1" = aot ]; then
+      # Only a cache this JVM maps with this class path counts (-XX:AOTMode=on fails instead of running without).
+      if [ -s "$CLASS_DATA/lib/server/$name.aot" ] && "$JRE/bin/java" -XX:AOTCache="$CLASS_DATA/lib/server/$name.aot" \
+          -XX:AOTMode=on $LP_TRAINING_FLAGS -cp "$classpath" -version > "$OUT/aot-check.log" 2>&1; then
+        echo "aot: cache for $name ($(( $(wc -c < "$CLASS_DATA/lib/server/$name.aot") / 1000000 )) MB)"
+      else
+        echo "WARNING: no AOT cache for $name (exit $status). Training output:"
+        cat "$OUT/training.log"
+        [ ! -s "$OUT/aot-check.log" ] || cat "$OUT/aot-check.log"
+        made_all=1
+      fi
+    elif [ -s "$one" ]; then
       # Merge by class name: ids and @-records are per-run, so only the first run's are kept.
       if [ -s "$list" ]; then
         sed -n 's/^\([^@# ][^ ]*\)\( id: [0-9]*\)\{0,1\}$/\1/p' "$one" > /tmp/lambda-packager-names
         sed -n 's/^\([^@# ][^ ]*\).*/\1/p' "$list" > /tmp/lambda-packager-known
-        while read -r name; do
-          grep -qxF "$name" /tmp/lambda-packager-known || printf '%s\n' "$name" >> "$list"
+        while read -r class; do
+          grep -qxF "$class" /tmp/lambda-packager-known || printf '%s\n' "$class" >> "$list"
         done < /tmp/lambda-packager-names
       else
         cat "$one" > "$list"
@@ -122,25 +163,48 @@ if [ "$LP_CDS" = true ]; then
       cat "$OUT/training.log"
     fi
   done
-  kill "$stub" 2>/dev/null || true # gone already unless a start ended before its first GET /next
-  wait "$stub" 2>/dev/null || true
-  cat "$OUT/training-api.log"
-  if [ -s "$list" ] && "$JRE/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
-        -XX:SharedArchiveFile="$JRE/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS -cp "$classpath" > "$OUT/cds-dump.log" 2>&1 \
-     && "$JRE/bin/java" -Xshare:on -XX:SharedArchiveFile="$JRE/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS \
-        -cp "$classpath" -version > "$OUT/cds-check.log" 2>&1; then
-    cds=app
-    echo "cds: application archive of $(sed -n '$=' "$list") classes ($(( $(now) - t )) s)"
+  return $made_all
+}
+t=$(now)
+list=$OUT/classes.lst
+starts=0
+cds=none
+waited=0
+while [ ! -s "$ready" ] && [ $waited -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
+[ -s "$ready" ] || { cat "$OUT/training-api.log"; fail "the training Runtime API did not start (output above)"; }
+if [ "$feature" -ge 25 ]; then
+  if train aot; then
+    cds=aot
+    echo "aot: AOT cache per function, trained in $(( $(now) - t )) s"
   else
-    [ ! -s "$OUT/cds-dump.log" ] || cat "$OUT/cds-dump.log"
-    [ ! -s "$OUT/cds-check.log" ] || cat "$OUT/cds-check.log"
-    rm -f "$JRE/lib/server/app-cds.jsa"
-    echo "WARNING: no application CDS archive (see above); making the JDK's default archive instead"
-    "$JRE/bin/java" -Xshare:dump $LP_TRAINING_FLAGS > "$OUT/cds-dump.log" 2>&1 \
-      || { cat "$OUT/cds-dump.log"; fail "java -Xshare:dump failed"; }
-    cds=default
-    echo "cds: default archive ($(( $(now) - t )) s)"
+    rm -f "$CLASS_DATA"/lib/server/*.aot
+    echo "WARNING: JDK $feature could not make an AOT cache for every function (see above); making an application CDS archive instead"
   fi
+else
+  echo "WARNING: JDK $feature cannot make an AOT cache (JDK 25 or later can, e.g. amazoncorretto:25-al2023-jdk); making an application CDS archive instead"
+fi
+[ "$cds" = aot ] || train cds || true
+kill "$stub" 2>/dev/null || true # gone already unless it stopped by itself
+wait "$stub" 2>/dev/null || true
+cat "$OUT/training-api.log"
+if [ "$cds" = aot ]; then
+  :
+elif [ -s "$list" ] && "$JRE/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
+      -XX:SharedArchiveFile="$CLASS_DATA/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS -cp "$classpath" > "$OUT/cds-dump.log" 2>&1 \
+   && "$JRE/bin/java" -Xshare:on -XX:SharedArchiveFile="$CLASS_DATA/lib/server/app-cds.jsa" $LP_TRAINING_FLAGS \
+      -cp "$classpath" -version > "$OUT/cds-check.log" 2>&1; then
+  cds=app
+  echo "cds: application archive of $(sed -n '$=' "$list") classes ($(( $(now) - t )) s)"
+else
+  [ ! -s "$OUT/cds-dump.log" ] || cat "$OUT/cds-dump.log"
+  [ ! -s "$OUT/cds-check.log" ] || cat "$OUT/cds-check.log"
+  rm -f "$CLASS_DATA/lib/server/app-cds.jsa"
+  echo "WARNING: no application CDS archive (see above); making the JDK's default archive instead"
+  "$JRE/bin/java" -Xshare:dump -XX:SharedArchiveFile="$CLASS_DATA/lib/server/classes.jsa" $LP_TRAINING_FLAGS \
+    > "$OUT/cds-dump.log" 2>&1 \
+    || { cat "$OUT/cds-dump.log"; fail "java -Xshare:dump failed"; }
+  cds=default
+  echo "cds: default archive ($(( $(now) - t )) s)"
 fi
 printf '%s\n' "$cds" > "$OUT/cds"
 echo "done"

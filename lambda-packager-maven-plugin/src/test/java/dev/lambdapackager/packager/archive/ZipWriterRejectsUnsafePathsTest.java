@@ -1,5 +1,7 @@
 package dev.lambdapackager.packager.archive;
 
+import dev.lambdapackager.packager.model.OutputTimestamp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

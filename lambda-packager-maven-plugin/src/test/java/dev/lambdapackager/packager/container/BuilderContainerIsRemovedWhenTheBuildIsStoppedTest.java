@@ -2,7 +2,7 @@ package dev.lambdapackager.packager.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.Architecture;
+import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.testing.TestEngine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

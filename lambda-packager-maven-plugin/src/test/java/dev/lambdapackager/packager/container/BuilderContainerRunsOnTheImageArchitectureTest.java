@@ -2,9 +2,9 @@ package dev.lambdapackager.packager.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.PackagerListener;
-import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.PackagerListener;
+import dev.lambdapackager.packager.model.PullPolicy;
 import dev.lambdapackager.testing.TestEngine;
 import java.time.Duration;
 import java.util.ArrayList;

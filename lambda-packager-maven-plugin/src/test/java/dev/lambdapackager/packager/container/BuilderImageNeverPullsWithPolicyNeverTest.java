@@ -3,10 +3,10 @@ package dev.lambdapackager.packager.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.PackagingException;
-import dev.lambdapackager.packager.PackagingException.Code;
-import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
+import dev.lambdapackager.packager.model.PullPolicy;
 import dev.lambdapackager.testing.RecordingListener;
 import dev.lambdapackager.testing.TestEngine;
 import dev.lambdapackager.testing.TestProject;

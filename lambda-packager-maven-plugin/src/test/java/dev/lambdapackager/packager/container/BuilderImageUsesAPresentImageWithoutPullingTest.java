@@ -2,8 +2,8 @@ package dev.lambdapackager.packager.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.PullPolicy;
 import dev.lambdapackager.testing.RecordingListener;
 import dev.lambdapackager.testing.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,8 +3,8 @@ package dev.lambdapackager.packager.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.lambdapackager.packager.PackagingException;
-import dev.lambdapackager.packager.PackagingException.Code;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;

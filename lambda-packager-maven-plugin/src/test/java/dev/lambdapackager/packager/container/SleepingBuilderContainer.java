@@ -1,8 +1,8 @@
 package dev.lambdapackager.packager.container;
 
-import dev.lambdapackager.packager.Architecture;
-import dev.lambdapackager.packager.PackagerListener;
-import dev.lambdapackager.packager.PullPolicy;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.PackagerListener;
+import dev.lambdapackager.packager.model.PullPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,11 +2,10 @@ package dev.lambdapackager.packager.jre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.Architecture;
+import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.testing.FakeBuiltJre;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,7 @@ class JreCacheKeepsOneEntryWhenTwoBuildsStoreTheSameKeyTest {
     @Test
     void bothStoresSucceedWithOneCompleteEntry() throws Exception {
         JreCache cache = new JreCache(temp.resolve("cache"));
-        CacheKey key = CacheKey.of("builder:17", Architecture.ARM64, new JreInputs(List.of(), List.of("com.example.Handler"),
-                "dev.example.Launcher", List.of(), true, true, Instant.parse("2026-11-26T00:00:00Z")));
+        CacheKey key = CacheKey.forJre("builder:17", Architecture.ARM64, List.of("java.base"), true);
         Path first = FakeBuiltJre.write(cache.newStagingDirectory(), "java.base");
         Path second = FakeBuiltJre.write(cache.newStagingDirectory(), "java.base");
 
@@ -35,7 +33,7 @@ class JreCacheKeepsOneEntryWhenTwoBuildsStoreTheSameKeyTest {
 
         assertThat(storedAgain).isEqualTo(stored);
         assertThat(cache.lookup(key)).contains(stored);
-        try (Stream<Path> entries = Files.list(cache.root())) {
+        try (Stream<Path> entries = Files.list(cache.root().resolve("jre"))) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactly(key.hash());
         }
     }

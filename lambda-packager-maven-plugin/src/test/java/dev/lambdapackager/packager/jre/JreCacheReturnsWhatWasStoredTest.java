@@ -1,12 +1,12 @@
 package dev.lambdapackager.packager.jre;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.Architecture;
+import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.testing.FakeBuiltJre;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +26,8 @@ class JreCacheReturnsWhatWasStoredTest {
         Path staging = FakeBuiltJre.write(cache.newStagingDirectory(), "java.base,java.logging");
         BuiltJre stored = cache.store(key, staging);
 
-        assertThat(stored.directory()).isEqualTo(cache.root().resolve(key.hash()));
+        assertThat(stored.directory()).isEqualTo(cache.root().resolve("jre").resolve(key.hash()).resolve("data"));
         assertThat(stored.modules()).containsExactly("java.base", "java.logging");
-        assertThat(stored.cds()).isEqualTo(CdsArchive.APPLICATION);
         assertThat(stored.javaFeature()).isEqualTo("21");
         assertThat(stored.jre().resolve("bin/java")).isExecutable();
         assertThat(cache.lookup(key)).contains(stored);
@@ -37,8 +36,7 @@ class JreCacheReturnsWhatWasStoredTest {
         assertThat(cache.lookup(key("builder:21"))).as("another key").isEmpty();
     }
 
-    private static CacheKey key(String image) throws Exception {
-        return CacheKey.of(image, Architecture.X86_64, new JreInputs(List.of(), List.of("com.example.Handler"),
-                "dev.example.Launcher", List.of(), true, true, Instant.parse("2026-11-26T00:00:00Z")));
+    private static CacheKey key(String image) {
+        return CacheKey.forJre(image, Architecture.X86_64, List.of("java.base"), true);
     }
 }

@@ -2,11 +2,10 @@ package dev.lambdapackager.packager.jre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.Architecture;
+import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.testing.FakeBuiltJre;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,11 +21,10 @@ class JreCacheTreatsADamagedEntryAsAMissTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"key.txt", "jre/bin/java", "build/cds"})
+    @ValueSource(strings = {"key.txt", "jre/bin/java", "build/modules"})
     void missThenReplaced(String deleted) throws Exception {
         JreCache cache = new JreCache(temp.resolve("cache"));
-        CacheKey key = CacheKey.of("builder:17", Architecture.ARM64, new JreInputs(List.of(), List.of("com.example.Handler"),
-                "dev.example.Launcher", List.of(), true, true, Instant.parse("2026-11-26T00:00:00Z")));
+        CacheKey key = CacheKey.forJre("builder:17", Architecture.ARM64, List.of("java.base"), true);
         BuiltJre first = cache.store(key, FakeBuiltJre.write(cache.newStagingDirectory(), "java.base"));
         Files.delete(first.directory().resolve(deleted));
 

@@ -29,7 +29,12 @@ public final class LambdaRuntimeException extends RuntimeException {
         /** No handler was named, or the class named is not a handler. */
         INVALID_HANDLER("Runtime.InvalidHandler"),
         /** The handler's static initializer or constructor threw. */
-        HANDLER_CONSTRUCTOR_ERROR("Runtime.HandlerConstructorError");
+        HANDLER_CONSTRUCTOR_ERROR("Runtime.HandlerConstructorError"),
+        /**
+         * A class the handler needs could not be linked (e.g. {@code NoClassDefFoundError}); the init error type is
+         * the {@link LinkageError}'s own class name, so that the missing class stays visible.
+         */
+        HANDLER_LINKAGE_ERROR(null);
 
         private final String initErrorType;
 
@@ -44,6 +49,7 @@ public final class LambdaRuntimeException extends RuntimeException {
     }
 
     private final Code code;
+    private final String initErrorType;
 
     /**
      * @param code what failed
@@ -52,6 +58,7 @@ public final class LambdaRuntimeException extends RuntimeException {
     public LambdaRuntimeException(Code code, String message) {
         super(message);
         this.code = code;
+        this.initErrorType = code.initErrorType();
     }
 
     /**
@@ -62,10 +69,20 @@ public final class LambdaRuntimeException extends RuntimeException {
     public LambdaRuntimeException(Code code, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
+        this.initErrorType = code == Code.HANDLER_LINKAGE_ERROR && cause != null ? cause.getClass().getName()
+                : code.initErrorType();
     }
 
     /** @return what failed */
     public Code code() {
         return code;
+    }
+
+    /**
+     * @return the {@code Lambda-Runtime-Function-Error-Type} for an init error: the code's, or for
+     *         {@link Code#HANDLER_LINKAGE_ERROR} the cause's class name; null for failures that are not init errors
+     */
+    public String initErrorType() {
+        return initErrorType;
     }
 }

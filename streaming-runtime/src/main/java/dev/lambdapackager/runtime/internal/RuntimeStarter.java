@@ -56,6 +56,9 @@ public final class RuntimeStarter {
         } catch (LambdaRuntimeException e) {
             reportInitError(client, e);
             exit(e);
+        } catch (Throwable e) { // whatever else loading the handler threw is an init error too, never an escape
+            reportUnexpectedInitError(client, e);
+            exit(e);
         }
         loop(client, handler);
     }
@@ -93,7 +96,7 @@ public final class RuntimeStarter {
 
     private void reportInitError(RuntimeApiClient client, LambdaRuntimeException failure) {
         try {
-            client.sendInitError(ErrorReport.of(failure.code().initErrorType(), failure.getMessage(),
+            client.sendInitError(ErrorReport.of(failure.initErrorType(), failure.getMessage(),
                     failure.getCause()));
         } catch (IOException | RuntimeException e) {
             log.log(Level.ERROR, "Could not report the init error to the Runtime API at " + client.address() + ": "
@@ -101,8 +104,19 @@ public final class RuntimeStarter {
         }
     }
 
+    /** Reports a failure that has no init error type of its own: its class name is the type, as AWS's runtime does. */
+    private void reportUnexpectedInitError(RuntimeApiClient client, Throwable failure) {
+        try {
+            client.sendInitError(ErrorReport.of(failure));
+        } catch (IOException | RuntimeException e) {
+            log.log(Level.ERROR, "Could not report the init error to the Runtime API at " + client.address() + ": "
+                    + e.getMessage());
+        }
+    }
+
     private void exit(Throwable failure) {
-        String message = failure instanceof LambdaRuntimeException ? failure.getMessage() : failure.toString();
+        String message = failure instanceof LambdaRuntimeException ? failure.getMessage()
+                : ErrorReport.of(failure).describe(); // not toString(), which a hostile failure may make throw
         log.log(Level.FATAL, message);
         System.exit(FAILURE_STATUS);
     }

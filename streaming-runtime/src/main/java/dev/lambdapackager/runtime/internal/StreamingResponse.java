@@ -5,6 +5,7 @@ import dev.lambdapackager.runtime.LambdaResponseStreamWriter;
 import dev.lambdapackager.runtime.internal.api.ControlPlaneRequestEncoder;
 import dev.lambdapackager.runtime.internal.api.ErrorReport;
 import dev.lambdapackager.runtime.internal.api.RuntimeApiClient;
+import dev.lambdapackager.runtime.internal.http.HttpOutput;
 import dev.lambdapackager.runtime.internal.json.JsonWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,6 +32,9 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
     public static final String HTTP_INTEGRATION_TYPE = "application/vnd.awslambda.http-integration-response";
     private static final String STREAM_TYPE = "application/octet-stream";
     private static final int PRELUDE_SEPARATOR_BYTES = 8;
+    /** The error trailers' whole section at most: well under the 4 KiB that Go's chunked reader allows. */
+    static final int TRAILER_SECTION_BYTES = 3 * 1024;
+    private static final int MAX_TRAILER_TYPE_CHARS = 512;
 
     private enum State { NOTHING_SENT, STREAMING, ENDED }
 
@@ -40,6 +44,8 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
     private State state = State.NOTHING_SENT;
     /** The call that moved the state last, for messages that say which call came first. */
     private String lastTransition;
+    /** True once the Runtime API answered the request that ended the response. */
+    private boolean confirmed;
 
     /**
      * @param client the Runtime API connection
@@ -71,6 +77,7 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
         if (state == State.NOTHING_SENT && buffer.remaining() <= MAX_BUFFERED_BYTES) {
             ended("writeAndFinish()");
             client.sendBufferedResponse(requestId, buffer);
+            confirmed = true;
             return;
         }
         startStream(STREAM_TYPE, "writeAndFinish()");
@@ -114,32 +121,58 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
 
     /**
      * Reports the handler's failure in the only way still open: {@code /error} before any byte, error trailers
-     * while streaming, a log line after the end.
+     * while streaming, a log line after the end. Never throws because of the failure itself (a
+     * {@code getMessage()} or {@code toString()} that throws included).
      *
      * @param failure what the handler threw
      * @throws IOException when the Runtime API connection fails
      */
     public synchronized void fail(Throwable failure) throws IOException {
+        ErrorReport report = ErrorReport.of(failure);
         switch (state) {
             case NOTHING_SENT:
-                log.log(LambdaLogger.Level.ERROR, "Invocation failed before its response began: " + failure);
+                log.log(LambdaLogger.Level.ERROR, "Invocation failed before its response began: " + report.describe());
                 ended("a failure report");
-                client.sendInvocationError(requestId, ErrorReport.of(failure));
+                client.sendInvocationError(requestId, report);
                 break;
             case STREAMING:
-                log.log(LambdaLogger.Level.ERROR,
-                        "Invocation failed while streaming; ending the response with error trailers: " + failure);
                 ended("a failure report");
-                ErrorReport report = ErrorReport.of(failure);
-                Map<String, String> trailers = new LinkedHashMap<>();
-                trailers.put(ControlPlaneRequestEncoder.ERROR_TYPE, report.errorType());
-                trailers.put(ControlPlaneRequestEncoder.ERROR_BODY, report.base64());
-                client.endStreamedResponse(requestId, trailers);
+                client.endStreamedResponse(requestId, errorTrailers(report, ErrorReport.traceOf(failure)));
                 break;
             default:
-                log.log(LambdaLogger.Level.ERROR, "The handler threw after its response ended with "
-                        + lastTransition + "; the client got the whole response. " + failure);
+                log.log(LambdaLogger.Level.ERROR, "The handler threw after its response ended with " + lastTransition
+                        + (confirmed ? "; the client got the whole response. "
+                                : ", which the Runtime API never confirmed (the connection failed). ")
+                        + report.describe());
         }
+    }
+
+    /**
+     * The error trailers, kept to {@link #TRAILER_SECTION_BYTES}: Lambda's Runtime API (Go's net/http) refuses a
+     * trailer section that does not end within its 4 KiB read buffer, and the error would be lost entirely.
+     * The log gets the full trace either way.
+     */
+    private Map<String, String> errorTrailers(ErrorReport report, String fullTrace) {
+        String type = report.errorType();
+        while (HttpOutput.fieldValue(type).length() > MAX_TRAILER_TYPE_CHARS) { // a pathological class name
+            type = type.substring(0, type.length() * 3 / 4);
+        }
+        int base64Budget = TRAILER_SECTION_BYTES - 2 - (ControlPlaneRequestEncoder.ERROR_TYPE.length() + 4
+                + HttpOutput.fieldValue(type).length()) - (ControlPlaneRequestEncoder.ERROR_BODY.length() + 4);
+        ErrorReport fitted = report.shortenedTo(base64Budget / 4 * 3);
+        if (fitted == report) {
+            log.log(LambdaLogger.Level.ERROR,
+                    "Invocation failed while streaming; ending the response with error trailers: " + fullTrace);
+        } else {
+            log.log(LambdaLogger.Level.ERROR, "Invocation failed while streaming; ending the response with error"
+                    + " trailers, which carry " + fitted.frameCount() + " of " + report.frameCount()
+                    + " stack frames" + (fitted.message().equals(report.message()) ? "" : " and a shortened message")
+                    + " (a Runtime API on Go's net/http refuses trailers over 4 KiB). The full trace: " + fullTrace);
+        }
+        Map<String, String> trailers = new LinkedHashMap<>();
+        trailers.put(ControlPlaneRequestEncoder.ERROR_TYPE, type);
+        trailers.put(ControlPlaneRequestEncoder.ERROR_BODY, fitted.base64());
+        return trailers;
     }
 
     private void requireNotEnded(String call) {
@@ -161,10 +194,12 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
         if (state == State.NOTHING_SENT) {
             ended(call);
             client.sendBufferedResponse(requestId, ByteBuffer.allocate(0));
+            confirmed = true;
             return;
         }
         ended(call);
         client.endStreamedResponse(requestId, Collections.<String, String>emptyMap());
+        confirmed = true;
     }
 
     private void ended(String call) {

@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +31,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * every request as it arrived (chunks one by one, trailers), and answers POSTs with 202 (or a scripted status).
  * Its HTTP parsing is written here, independently of the runtime's, so that the two check each other.
  *
- * <p>It serves one connection at a time, counting them. When the script runs out it waits a bounded time,
- * then closes the connection, which ends the runtime's loop. Register it as a JUnit extension and it listens
+ * <p>It serves each connection on its own thread, counting them (AWS's runtime interface client posts errors on
+ * a second connection while its first one stays open). When the script runs out it waits a bounded time, then
+ * closes the connection, which ends the runtime's loop. It answers {@code Expect: 100-continue} as Lambda's
+ * Runtime API does. Register it as a JUnit extension and it listens
  * from before each test until after it:
  * <pre>{@code @RegisterExtension final LoopbackRuntimeApi api = new LoopbackRuntimeApi();}</pre>
  */
@@ -47,7 +51,9 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     private final AtomicInteger invocationCounter = new AtomicInteger();
     private volatile int postStatus = 202;
     private volatile Consumer<byte[]> chunkListener = chunk -> { };
-    private volatile Socket current;
+    private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
+    private volatile boolean gone;
+    private volatile boolean dropPosts;
 
     /**
      * Starts one outside JUnit's lifecycle (the plugin's ITs and the sample's end-to-end tests); close it when done.
@@ -97,14 +103,31 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
         script.add(new NextAnswer(status, Map.of(), body.getBytes(StandardCharsets.UTF_8), false));
     }
 
-    /** Scripts closing the connection when the next GET /next arrives, without answering. */
+    /**
+     * Scripts closing the connection when the next GET /next arrives, without answering, and every later
+     * connection likewise: the Runtime API is gone. (A runtime retries once on a fresh connection when a
+     * reused one fails before any byte of the answer.)
+     */
     public void enqueueDrop() {
         script.add(new NextAnswer(0, Map.of(), new byte[0], true));
+    }
+
+    /**
+     * Scripts answering the next GET /next with exactly these bytes, then closing the connection if asked:
+     * for answers that the usual {@code Content-Length} framing does not cover.
+     */
+    public void enqueueRawAnswer(byte[] bytes, boolean closeAfter) {
+        script.add(new NextAnswer(-1, Map.of(), bytes, closeAfter));
     }
 
     /** Calls the listener on the server's thread the moment each chunk has arrived, before anything else. */
     public void onChunk(Consumer<byte[]> listener) {
         chunkListener = listener;
+    }
+
+    /** Closes the connection on every later POST (responses, errors) after reading it, without answering. */
+    public void dropPosts() {
+        dropPosts = true;
     }
 
     /** Answers later POSTs (responses, errors) with this status instead of 202. */
@@ -147,7 +170,7 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
         return chunk;
     }
 
-    /** @return how many connections the runtime opened */
+    /** @return how many connections the runtime opened before the API was gone (see {@link #enqueueDrop()}) */
     public int connectionCount() {
         return connections.get();
     }
@@ -155,22 +178,36 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     @Override
     public void close() throws IOException {
         serverSocket.close();
-        Socket socket = current;
-        if (socket != null) {
+        for (Socket socket : openSockets) {
             socket.close();
         }
     }
 
     private void serveConnections() {
         while (!serverSocket.isClosed()) {
-            try (Socket socket = serverSocket.accept()) {
-                socket.setTcpNoDelay(true);
-                current = socket;
-                int connection = connections.getAndIncrement();
-                serve(new BufferedInputStream(socket.getInputStream()), socket.getOutputStream(), connection);
-            } catch (IOException | InterruptedException e) {
-                // the connection ended; wait for another
+            Socket socket;
+            try {
+                socket = serverSocket.accept();
+            } catch (IOException e) {
+                continue; // closed: the loop ends
             }
+            // Once the API is gone, a runtime's one retry on a fresh connection is not counted as a connection.
+            int connection = gone ? connections.get() : connections.getAndIncrement();
+            openSockets.add(socket);
+            Thread thread = new Thread(() -> serveConnection(socket, connection), "loopback-connection-" + connection);
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private void serveConnection(Socket socket, int connection) {
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            serve(new BufferedInputStream(socket.getInputStream()), socket.getOutputStream(), connection);
+        } catch (IOException | InterruptedException e) {
+            // the connection ended
+        } finally {
+            openSockets.remove(socket);
         }
     }
 
@@ -185,6 +222,10 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
             List<byte[]> chunks = null;
             byte[] body = new byte[0];
             Map<String, String> trailers = Map.of();
+            if ("100-continue".equalsIgnoreCase(headers.get("expect"))) {
+                out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            }
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
                 chunks = new ArrayList<>();
                 trailers = readChunks(in, chunks);
@@ -193,11 +234,22 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
             }
             requests.add(new RecordedRequest(parts[0], parts[1], headers, chunks, body, trailers, connection));
             if (parts[0].equals("GET") && parts[1].equals(NEXT_PATH)) {
-                NextAnswer answer = script.poll(SCRIPT_WAIT_SECONDS, TimeUnit.SECONDS);
-                if (answer == null || answer.drop) {
+                NextAnswer answer = gone ? null : script.poll(SCRIPT_WAIT_SECONDS, TimeUnit.SECONDS);
+                if (answer == null || answer.drop && answer.status == 0) {
+                    gone = true;
                     return;
                 }
+                if (answer.status < 0) {
+                    out.write(answer.body);
+                    out.flush();
+                    if (answer.drop) {
+                        return;
+                    }
+                    continue;
+                }
                 answer(out, answer.status, answer.headers, answer.body);
+            } else if (dropPosts) {
+                return;
             } else {
                 answer(out, postStatus, Map.of(), "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8));
             }

@@ -32,10 +32,16 @@ public final class RuntimeUnderTest {
 
     public static RuntimeUnderTest start(LoopbackRuntimeApi api, StreamingLambdaHandler handler,
             Map<String, String> environment) {
+        return start(api.address(), handler, environment);
+    }
+
+    /** Runs the loop against any Runtime API, e.g. the Go one, at {@code host:port}. */
+    public static RuntimeUnderTest start(String address, StreamingLambdaHandler handler,
+            Map<String, String> environment) {
         RuntimeUnderTest runtime = new RuntimeUnderTest();
         RuntimeLog log = new RuntimeLog(new PrintStream(runtime.logged, true, StandardCharsets.UTF_8),
                 LambdaLogger.Level.DEBUG, false);
-        RuntimeApiClient client = new RuntimeApiClient(api.address(), log);
+        RuntimeApiClient client = new RuntimeApiClient(address, log);
         InvocationLoop loop = new InvocationLoop(client, handler, new RuntimeEnvironment(environment), log);
         Thread thread = new Thread(() -> {
             try {

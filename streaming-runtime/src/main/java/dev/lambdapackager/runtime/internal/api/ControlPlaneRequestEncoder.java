@@ -82,7 +82,7 @@ public final class ControlPlaneRequestEncoder {
     private void requestLine(String path, String requestId, String pathEnd, HttpOutput out) throws IOException {
         out.writeAscii("POST " + API_PREFIX);
         out.writeAscii(path);
-        out.writeAscii(requestId);
+        out.writePathSegment(requestId); // "abc?x=1" must not turn into a query
         out.writeAscii(pathEnd);
         out.writeAscii(" HTTP/1.1\r\n");
         out.writeAscii(hostLine);
@@ -91,7 +91,7 @@ public final class ControlPlaneRequestEncoder {
     private static void field(String name, String value, HttpOutput out) throws IOException {
         out.writeAscii(name);
         out.writeAscii(": ");
-        out.writeAscii(value);
+        out.writeFieldValue(value); // an error type may hold any character a class name can
         out.writeAscii("\r\n");
     }
 }

@@ -51,7 +51,9 @@ public final class InvocationMetadata {
      */
     public static InvocationMetadata fromHeaders(HttpHeaders headers) {
         String requestId = required(headers, REQUEST_ID);
-        if (requestId.indexOf('/') >= 0 || requestId.indexOf(' ') >= 0) {
+        // It goes into paths percent-encoded, but a server that decodes before it routes would still see a
+        // slash: "../init" must not become another endpoint.
+        if (requestId.indexOf('/') >= 0 || requestId.equals(".") || requestId.equals("..")) {
             throw new LambdaRuntimeException(LambdaRuntimeException.Code.INVALID_HEADER,
                     "The Runtime API sent " + REQUEST_ID + " '" + requestId + "', which cannot go into a URL path");
         }

@@ -39,6 +39,14 @@ public final class RuntimeApiClient implements Closeable {
     private HttpInput input;
     private HttpOutput output;
     private LambdaRuntimeException failure;
+    /** The current connection has carried an answer, so the server may have closed it since. */
+    private boolean connectionUsed;
+    /** The request in flight may be sent again if the connection fails before its answer begins. */
+    private boolean replayable;
+    /** A byte of the current answer has arrived: from here on, a failure is final. */
+    private boolean answerBegun;
+    /** The current body ends where the server closes the connection; that end is no failure. */
+    private boolean readingToClose;
 
     /**
      * @param address the Runtime API's {@code host:port}, as in {@code AWS_LAMBDA_RUNTIME_API}
@@ -75,19 +83,25 @@ public final class RuntimeApiClient implements Closeable {
      * @throws LambdaRuntimeException when the answer is a 500, not a 200, or lacks required headers
      */
     public Invocation next() throws IOException {
-        send(ControlPlaneRequest.Next.INSTANCE);
-        output.flush();
-        int status = readStatus();
-        HttpHeaders headers = input.readHeaders();
-        byte[] body = input.readBody(headers);
-        closeIfAsked(headers);
-        if (status != 200) {
-            throw failOnStatus("GET /next", status, body);
-        }
-        try {
-            return new Invocation(InvocationMetadata.fromHeaders(headers), ByteBuffer.wrap(body));
-        } catch (LambdaRuntimeException e) {
-            throw failed(e);
+        for (boolean retried = false; ; retried = true) {
+            try {
+                send(ControlPlaneRequest.Next.INSTANCE, !retried);
+                output.flush();
+                int status = readStatus();
+                HttpHeaders headers = input.readHeaders();
+                byte[] body = readBody(status, headers);
+                closeIfAsked(headers);
+                if (status != 200) {
+                    throw failOnStatus("GET /next", status, body);
+                }
+                try {
+                    return new Invocation(InvocationMetadata.fromHeaders(headers), ByteBuffer.wrap(body));
+                } catch (LambdaRuntimeException e) {
+                    throw failed(e);
+                }
+            } catch (IOException e) {
+                retryOrThrow(e, "GET /next", "");
+            }
         }
     }
 
@@ -99,21 +113,31 @@ public final class RuntimeApiClient implements Closeable {
      * @throws IOException when the connection fails
      */
     public void sendBufferedResponse(String requestId, ByteBuffer body) throws IOException {
-        send(ControlPlaneRequest.InvocationResponse.buffered(requestId, body.remaining()));
-        output.write(body);
-        output.flush();
-        readAnswer("the response of ", requestId);
+        int start = body.position();
+        for (boolean retried = false; ; retried = true) {
+            try {
+                body.position(start);
+                send(ControlPlaneRequest.InvocationResponse.buffered(requestId, body.remaining()), !retried);
+                output.write(body);
+                output.flush();
+                readAnswer("the response of ", requestId);
+                return;
+            } catch (IOException e) {
+                retryOrThrow(e, "the response of ", requestId);
+            }
+        }
     }
 
     /**
-     * Sends the head of a streamed response; it leaves with the first chunk.
+     * Sends the head of a streamed response; it leaves with the first chunk. A stream is never sent twice: once
+     * its chunks have left, the handler has gone on.
      *
      * @param requestId the invocation's request id
      * @param contentType the body's media type
      * @throws IOException when the connection fails
      */
     public void startStreamedResponse(String requestId, String contentType) throws IOException {
-        send(ControlPlaneRequest.InvocationResponse.streamed(requestId, contentType));
+        send(ControlPlaneRequest.InvocationResponse.streamed(requestId, contentType), false);
     }
 
     /**
@@ -150,9 +174,16 @@ public final class RuntimeApiClient implements Closeable {
      * @throws IOException when the connection fails
      */
     public void sendInvocationError(String requestId, ErrorReport report) throws IOException {
-        send(new ControlPlaneRequest.InvocationError(requestId, report));
-        output.flush();
-        readAnswer("the error of ", requestId);
+        for (boolean retried = false; ; retried = true) {
+            try {
+                send(new ControlPlaneRequest.InvocationError(requestId, report), !retried);
+                output.flush();
+                readAnswer("the error of ", requestId);
+                return;
+            } catch (IOException e) {
+                retryOrThrow(e, "the error of ", requestId);
+            }
+        }
     }
 
     /**
@@ -162,7 +193,7 @@ public final class RuntimeApiClient implements Closeable {
      * @throws IOException when the connection fails
      */
     public void sendInitError(ErrorReport report) throws IOException {
-        send(new ControlPlaneRequest.InitError(report));
+        send(new ControlPlaneRequest.InitError(report), false); // on a fresh connection: nothing to retry
         output.flush();
         readAnswer("the init error", "");
     }
@@ -192,12 +223,36 @@ public final class RuntimeApiClient implements Closeable {
         }
     }
 
-    private void send(ControlPlaneRequest request) throws IOException {
+    /**
+     * Starts a request, connecting first if needed.
+     *
+     * @param repeatable true when the request may be sent again should the kept-alive connection turn out to
+     *        be closed: it has not been sent yet, and nothing of it reaches the handler's code before its answer
+     */
+    private void send(ControlPlaneRequest request, boolean repeatable) throws IOException {
         throwIfFailed();
         if (socket == null) {
             connect();
         }
+        // Only a connection that carried an answer before can have been closed while idle; on a fresh one a
+        // failure is the server's real answer.
+        replayable = repeatable && connectionUsed;
+        answerBegun = false;
         encoder.encode(request, output);
+    }
+
+    /**
+     * After a failed exchange: returns when it may be sent again (a reused connection the server had closed,
+     * no byte of the answer read), else rethrows. {@code what + requestId} names the request in the log line.
+     */
+    private void retryOrThrow(IOException e, String what, String requestId) throws IOException {
+        if (!replayable || answerBegun) {
+            throw e;
+        }
+        replayable = false;
+        close();
+        log.log(LambdaLogger.Level.WARN, "The Runtime API closed the kept-alive connection before answering " + what
+                + requestId + " (" + e.getMessage() + "); sending it again on a new connection");
     }
 
     private void connect() {
@@ -207,6 +262,7 @@ public final class RuntimeApiClient implements Closeable {
             connection.connect(new InetSocketAddress(host, port));
             input = new HttpInput(new WatchedInput(connection.getInputStream()));
             output = new HttpOutput(new WatchedOutput(connection.getOutputStream()));
+            connectionUsed = false;
         } catch (IOException e) {
             closeQuietly(connection);
             throw failed(new LambdaRuntimeException(Code.CONNECTION_FAILED, "Cannot connect to the Runtime API at "
@@ -219,7 +275,7 @@ public final class RuntimeApiClient implements Closeable {
     private void readAnswer(String what, String requestId) throws IOException {
         int status = readStatus();
         HttpHeaders headers = input.readHeaders();
-        byte[] body = input.readBody(headers);
+        byte[] body = readBody(status, headers);
         closeIfAsked(headers);
         if (status == 500) {
             throw failOnStatus("POST of " + what + requestId, status, body);
@@ -230,20 +286,50 @@ public final class RuntimeApiClient implements Closeable {
         }
     }
 
+    /** @return the final answer's status; interim answers ({@code 100 Continue} and the like) are skipped */
     private int readStatus() throws IOException {
-        String statusLine = input.readLine();
-        if (statusLine == null) {
-            throw lost(new EOFException("the Runtime API closed the connection"));
-        }
-        if (statusLine.startsWith("HTTP/1.") && statusLine.length() >= 12 && statusLine.charAt(8) == ' ') {
-            try {
-                return Integer.parseInt(statusLine, 9, 12, 10);
-            } catch (NumberFormatException e) {
-                // reported below
+        while (true) {
+            String statusLine = input.readLine();
+            if (statusLine == null) {
+                throw lost(new EOFException("the Runtime API closed the connection"));
             }
+            int status = -1;
+            if (statusLine.startsWith("HTTP/1.") && statusLine.length() >= 12 && statusLine.charAt(8) == ' ') {
+                try {
+                    status = Integer.parseInt(statusLine, 9, 12, 10);
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+            }
+            if (status < 100) {
+                throw failed(new LambdaRuntimeException(Code.MALFORMED_RESPONSE,
+                        "The Runtime API sent '" + statusLine + "' where an HTTP/1.1 status line belongs"));
+            }
+            connectionUsed = true;
+            if (status >= 200 || status == 101) {
+                return status;
+            }
+            input.readHeaders(); // RFC 9110 15.2: an interim answer has no body; the final one follows
         }
-        throw failed(new LambdaRuntimeException(Code.MALFORMED_RESPONSE,
-                "The Runtime API sent '" + statusLine + "' where an HTTP/1.1 status line belongs"));
+    }
+
+    /**
+     * Reads an answer's body: as its headers frame it, or, with neither {@code Content-Length} nor chunked
+     * coding, up to the server's close (RFC 9112 6.3), after which this connection is done.
+     */
+    private byte[] readBody(int status, HttpHeaders headers) throws IOException {
+        if (headers.isChunked() || headers.get("Content-Length") != null || status == 204 || status == 304) {
+            return input.readBody(headers);
+        }
+        readingToClose = true;
+        byte[] body;
+        try {
+            body = input.readUntilClosed();
+        } finally {
+            readingToClose = false;
+        }
+        close();
+        return body;
     }
 
     private void closeIfAsked(HttpHeaders headers) {
@@ -271,6 +357,10 @@ public final class RuntimeApiClient implements Closeable {
     }
 
     private <T extends IOException> T lost(T e) {
+        if (replayable && !answerBegun) { // maybe only an idle connection the server closed: retryOrThrow decides
+            close();
+            return e;
+        }
         failed(new LambdaRuntimeException(Code.CONNECTION_LOST,
                 "Lost the connection to the Runtime API at " + address() + ": " + e.getMessage(), e));
         return e;
@@ -290,7 +380,9 @@ public final class RuntimeApiClient implements Closeable {
             } catch (IOException e) {
                 throw lost(e);
             }
-            if (read < 0) {
+            if (read > 0) {
+                answerBegun = true;
+            } else if (read < 0 && !readingToClose) {
                 lost(new EOFException("the Runtime API closed the connection"));
             }
             return read;

@@ -23,6 +23,8 @@ public final class HttpInput {
         void accept(byte[] data, int length) throws IOException;
     }
 
+    private static final int MAX_WHOLE_CHUNK = 1024 * 1024;
+
     private final InputStream in;
     private final byte[] buffer = new byte[16 * 1024];
     private int position;
@@ -74,7 +76,7 @@ public final class HttpInput {
                 colon++;
             }
             if (colon == stop || colon == position) {
-                throw new IOException("malformed header field: " + latin1(position, stop));
+                throw new MalformedHttpException("malformed header field: " + latin1(position, stop));
             }
             headers.add(trimmed(position, colon), trimmed(colon + 1, stop));
             position = end + 1;
@@ -110,13 +112,81 @@ public final class HttpInput {
     }
 
     /**
+     * Reads a whole body as {@link #readBody(HttpHeaders)} does, but never more than {@code maxBytes}: a longer
+     * {@code Content-Length} is refused before any of the body is read, and a chunked body as soon as it grows
+     * past the limit. Memory grows with what arrived, not with what the headers announce.
+     *
+     * @param headers the message's header fields
+     * @param maxBytes the most bytes allowed
+     * @return the body bytes
+     * @throws BodyTooLargeException when the body is longer than {@code maxBytes}
+     * @throws IOException when the stream ends early or the framing is malformed
+     */
+    public byte[] readBody(HttpHeaders headers, int maxBytes) throws IOException {
+        final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (headers.isChunked()) {
+            readChunked(new ChunkConsumer() {
+                @Override
+                public void accept(byte[] data, int length) {
+                    body.write(data, 0, length);
+                }
+            }, maxBytes);
+            return body.toByteArray();
+        }
+        long length = contentLength(headers);
+        if (length > maxBytes) {
+            throw new BodyTooLargeException(maxBytes);
+        }
+        byte[] block = new byte[(int) Math.min(length, 64 * 1024)];
+        for (long remaining = length; remaining > 0; ) {
+            int size = (int) Math.min(block.length, remaining);
+            readFully(block, 0, size);
+            body.write(block, 0, size);
+            remaining -= size;
+        }
+        return body.toByteArray();
+    }
+
+    /**
+     * Reads everything up to the end of the stream: a response body framed by the server closing the
+     * connection (RFC 9112 6.3).
+     *
+     * @return the bytes
+     * @throws IOException when the connection fails
+     */
+    public byte[] readUntilClosed() throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(buffer, position, limit - position);
+        position = limit;
+        byte[] block = new byte[16 * 1024];
+        for (int read = in.read(block, 0, block.length); read >= 0; read = in.read(block, 0, block.length)) {
+            body.write(block, 0, read);
+        }
+        return body.toByteArray();
+    }
+
+    /**
      * Reads a chunked body, handing each chunk on as soon as it is complete.
      *
-     * @param consumer receives each non-empty chunk
+     * @param consumer receives each non-empty chunk (one larger than 1 MiB in 1 MiB pieces)
      * @return the trailer fields after the last chunk (often none)
      * @throws IOException when the stream ends early or a chunk size is malformed
      */
     public HttpHeaders readChunked(ChunkConsumer consumer) throws IOException {
+        return readChunked(consumer, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads a chunked body of at most {@code maxBytes}, handing each chunk on as soon as it is complete.
+     *
+     * @param consumer receives each non-empty chunk (one larger than 1 MiB in 1 MiB pieces)
+     * @param maxBytes the most bytes the whole body may have
+     * @return the trailer fields after the last chunk (often none)
+     * @throws BodyTooLargeException when a chunk size line takes the body past {@code maxBytes}
+     * @throws IOException when the stream ends early or a chunk size is malformed
+     */
+    public HttpHeaders readChunked(ChunkConsumer consumer, long maxBytes) throws IOException {
+        long total = 0;
         while (true) {
             String sizeLine = readLine();
             if (sizeLine == null) {
@@ -126,16 +196,46 @@ public final class HttpInput {
             if (size == 0) {
                 return readHeaders();
             }
-            if (chunk.length < size) {
-                chunk = new byte[size];
+            total += size;
+            if (total > maxBytes) {
+                throw new BodyTooLargeException(maxBytes);
             }
-            readFully(chunk, 0, size);
+            // A size line alone must not make this allocate gigabytes: past 1 MiB, the chunk goes on in pieces.
+            if (chunk.length < Math.min(size, MAX_WHOLE_CHUNK)) {
+                chunk = new byte[Math.min(size, MAX_WHOLE_CHUNK)];
+            }
+            for (int remaining = size; remaining > 0; ) {
+                int piece = Math.min(remaining, chunk.length);
+                readFully(chunk, 0, piece);
+                consumer.accept(chunk, piece);
+                remaining -= piece;
+            }
             String end = readLine();
             if (end == null || !end.isEmpty()) {
-                throw new IOException("chunk of " + size + " bytes not followed by CRLF");
+                throw new MalformedHttpException("chunk of " + size + " bytes not followed by CRLF");
             }
-            consumer.accept(chunk, size);
         }
+    }
+
+    /**
+     * Tells whether the peer has closed the stream with nothing left unread; reads (blocking as the stream
+     * does, so a server sets a short socket timeout first) only when nothing is buffered.
+     *
+     * @return true at the end of the stream
+     * @throws IOException when reading fails, or times out
+     */
+    public boolean atEnd() throws IOException {
+        if (position < limit) {
+            return false;
+        }
+        position = 0;
+        limit = 0;
+        int read = in.read(buffer, 0, buffer.length);
+        if (read < 0) {
+            return true;
+        }
+        limit = read;
+        return false;
     }
 
     /**
@@ -181,7 +281,7 @@ public final class HttpInput {
         } catch (NumberFormatException e) {
             // reported below with the bad value
         }
-        throw new IOException("bad Content-Length: " + value);
+        throw new MalformedHttpException("bad Content-Length: " + value);
     }
 
     private static int parseChunkSize(String line) throws IOException {
@@ -195,7 +295,7 @@ public final class HttpInput {
         } catch (NumberFormatException e) {
             // reported below with the bad value
         }
-        throw new IOException("bad chunk size line: " + line);
+        throw new MalformedHttpException("bad chunk size line: " + line);
     }
 
     /**
@@ -218,7 +318,7 @@ public final class HttpInput {
             }
             scanned = limit;
             if (limit == buffer.length) {
-                throw new IOException("HTTP line longer than " + buffer.length + " bytes");
+                throw new MalformedHttpException("HTTP line longer than " + buffer.length + " bytes");
             }
             int read = in.read(buffer, limit, buffer.length - limit);
             if (read < 0) {

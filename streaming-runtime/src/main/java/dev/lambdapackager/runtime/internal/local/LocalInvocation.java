@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One {@code POST /invoke} waiting for, then receiving, its response. Writes to the caller go through here;
@@ -17,7 +18,8 @@ final class LocalInvocation {
     private final byte[] event;
     private final HttpOutput caller;
     private final CountDownLatch completed = new CountDownLatch(1);
-    private boolean callerGone;
+    private volatile boolean callerGone;
+    private volatile boolean streaming;
 
     LocalInvocation(String requestId, byte[] event, HttpOutput caller) {
         this.requestId = requestId;
@@ -35,6 +37,7 @@ final class LocalInvocation {
 
     /** Starts a chunked answer to the caller, so that chunks can follow as they arrive. */
     void startStream(String contentType) {
+        streaming = true;
         send(() -> {
             caller.writeAscii("HTTP/1.1 200 OK\r\nContent-Type: " + contentType
                     + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
@@ -57,7 +60,7 @@ final class LocalInvocation {
     }
 
     /** Answers the caller in one piece. */
-    void answer(int status, String reason, String extraHeaders, byte[] body) {
+    synchronized void answer(int status, String reason, String extraHeaders, byte[] body) {
         send(() -> LocalServer.writeWhole(caller, status, reason, extraHeaders, body));
     }
 
@@ -65,8 +68,26 @@ final class LocalInvocation {
         completed.countDown();
     }
 
-    void awaitCompletion() throws InterruptedException {
-        completed.await();
+    boolean isComplete() {
+        return completed.getCount() == 0;
+    }
+
+    /**
+     * Ends the invocation for the caller when the runtime side can no longer answer it (the connection that
+     * took it closed, or the deadline passed), unless it already ended.
+     */
+    synchronized void abandon(int status, String reason, byte[] body) {
+        if (!isComplete()) {
+            if (!streaming) { // else the caller already has a status; the unfinished chunked body says it broke
+                answer(status, reason, "", body);
+            }
+            complete();
+        }
+    }
+
+    /** @return true when the invocation completed within the timeout */
+    boolean awaitCompletion(long timeoutMillis) throws InterruptedException {
+        return completed.await(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     private interface CallerWrite {

@@ -3,22 +3,26 @@ package dev.lambdapackager.runtime.internal.local;
 import dev.lambdapackager.runtime.LambdaLogger;
 import dev.lambdapackager.runtime.internal.RuntimeEnvironment;
 import dev.lambdapackager.runtime.internal.api.ControlPlaneRequestEncoder;
+import dev.lambdapackager.runtime.internal.http.BodyTooLargeException;
 import dev.lambdapackager.runtime.internal.http.HttpHeaders;
 import dev.lambdapackager.runtime.internal.http.HttpInput;
 import dev.lambdapackager.runtime.internal.http.HttpOutput;
+import dev.lambdapackager.runtime.internal.http.MalformedHttpException;
 import dev.lambdapackager.runtime.internal.json.JsonWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,11 +37,13 @@ public final class LocalServer implements Closeable {
     private static final String INVOCATION = ControlPlaneRequestEncoder.API_PREFIX + "invocation/";
     private static final String INIT_ERROR = ControlPlaneRequestEncoder.API_PREFIX + "init/error";
     private static final long TIMEOUT_MS = 15 * 60 * 1000;
+    /** Lambda's limit for a synchronous invocation's request (and buffered response): 6 MB. */
+    static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
 
     private final ServerSocket serverSocket;
     private final RuntimeEnvironment environment;
     private final LambdaLogger log;
-    private final BlockingQueue<LocalInvocation> waiting = new LinkedBlockingQueue<>();
+    private final BlockingDeque<LocalInvocation> waiting = new LinkedBlockingDeque<>();
     private final AtomicBoolean busy = new AtomicBoolean();
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private volatile LocalInvocation current;
@@ -100,62 +106,121 @@ public final class LocalServer implements Closeable {
 
     private void serve(Socket connection) {
         connections.add(connection);
+        Exchange exchange = new Exchange(connection);
         try (Socket socket = connection) {
-            HttpInput in = new HttpInput(socket.getInputStream());
-            HttpOutput out = new HttpOutput(socket.getOutputStream());
-            String requestLine;
-            while ((requestLine = in.readLine()) != null) {
-                String[] parts = requestLine.split(" ");
-                HttpHeaders headers = in.readHeaders();
-                if (parts.length != 3) {
-                    writeWhole(out, 400, "Bad Request", "", message("Malformed request line: " + requestLine));
-                    return;
-                }
-                String path = parts[1].indexOf('?') < 0 ? parts[1] : parts[1].substring(0, parts[1].indexOf('?'));
-                if (!route(parts[0], path, headers, in, out)) {
-                    return;
-                }
+            exchange.in = new HttpInput(socket.getInputStream());
+            exchange.out = new HttpOutput(socket.getOutputStream());
+            try {
+                serveRequests(exchange);
+            } catch (BodyTooLargeException e) {
+                refuse(exchange, 413, "Payload Too Large", "The request body is larger than Lambda's limit of "
+                        + MAX_BODY_BYTES + " bytes");
+            } catch (MalformedHttpException e) {
+                refuse(exchange, 400, "Bad Request", "Malformed HTTP request: " + e.getMessage());
             }
         } catch (IOException | InterruptedException e) {
             // The peer went away; the runtime's own client reports a lost connection on its side.
         } finally {
             connections.remove(connection);
+            LocalInvocation taken = exchange.taken;
+            if (taken != null) { // the runtime side took an invocation and can no longer answer it
+                taken.abandon(502, "Bad Gateway", message("The connection that took invocation " + taken.requestId()
+                        + " closed before answering it"));
+            }
+        }
+    }
+
+    private void serveRequests(Exchange exchange) throws IOException, InterruptedException {
+        String requestLine;
+        while ((requestLine = exchange.in.readLine()) != null) {
+            String[] parts = requestLine.split(" ");
+            HttpHeaders headers = exchange.in.readHeaders();
+            if (parts.length != 3) {
+                throw new MalformedHttpException("malformed request line: " + requestLine);
+            }
+            String path = parts[1].indexOf('?') < 0 ? parts[1] : parts[1].substring(0, parts[1].indexOf('?'));
+            if (!route(parts[0], path, headers, exchange)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Answers a request that cannot be served, if the connection still takes it, and ends the connection:
+     * reading on briefly, so that a client still sending its body gets the answer rather than a reset.
+     */
+    private static void refuse(Exchange exchange, int status, String reason, String text) {
+        try {
+            writeWhole(exchange.out, status, reason, "Connection: close\r\n", message(text));
+            exchange.socket.shutdownOutput();
+            exchange.socket.setSoTimeout(2000);
+            InputStream rest = exchange.socket.getInputStream();
+            byte[] discard = new byte[64 * 1024];
+            for (long drained = 0; drained < 4L * MAX_BODY_BYTES; ) {
+                int read = rest.read(discard);
+                if (read < 0) {
+                    break;
+                }
+                drained += read;
+            }
+        } catch (IOException e) {
+            // the client is gone too, or took too long: the connection ends either way
         }
     }
 
     /** @return true to keep the connection open for another request */
-    private boolean route(String method, String path, HttpHeaders headers, HttpInput in, HttpOutput out)
+    private boolean route(String method, String path, HttpHeaders headers, Exchange exchange)
             throws IOException, InterruptedException {
+        HttpInput in = exchange.in;
+        HttpOutput out = exchange.out;
         if (path.equals("/invoke")) {
             if (!method.equals("POST")) {
-                in.readBody(headers);
+                in.readBody(headers, MAX_BODY_BYTES);
                 writeWhole(out, 405, "Method Not Allowed", "Allow: POST\r\n",
                         message("Use POST /invoke with the event as the body"));
                 return false;
+            }
+            if (HttpInput.contentLength(headers) > MAX_BODY_BYTES) {
+                throw new BodyTooLargeException(MAX_BODY_BYTES); // before a 100 Continue invites the body
             }
             if ("100-continue".equalsIgnoreCase(headers.get("Expect"))) {
                 // curl asks before sending a large event, and waits a second for this if it never comes.
                 out.writeAscii("HTTP/1.1 100 Continue\r\n\r\n");
                 out.flush();
             }
-            invoke(in.readBody(headers), out);
+            invoke(in.readBody(headers, MAX_BODY_BYTES), out);
             return false;
         }
         if (method.equals("GET") && path.equals(NEXT)) {
-            sendNext(out);
-        } else if (method.equals("POST") && path.startsWith(INVOCATION) && path.endsWith("/response")) {
-            relayResponse(headers, in);
-            writeWhole(out, 202, "Accepted", "", message("OK"));
-        } else if (method.equals("POST") && path.startsWith(INVOCATION) && path.endsWith("/error")) {
-            relayError(headers, in.readBody(headers));
+            exchange.taken = sendNext(exchange);
+            return exchange.taken != null;
+        }
+        LocalInvocation invocation = current;
+        boolean response = path.endsWith("/response");
+        if (method.equals("POST") && path.startsWith(INVOCATION) && (response || path.endsWith("/error"))) {
+            String requestId = path.substring(INVOCATION.length(), path.lastIndexOf('/'));
+            if (invocation == null || invocation.isComplete() || !invocation.requestId().equals(requestId)) {
+                in.readBody(headers, MAX_BODY_BYTES);
+                writeWhole(out, 400, "Bad Request", "", message("No invocation " + requestId + " is waiting for an"
+                        + " answer"));
+                return true;
+            }
+            if (response) {
+                relayResponse(invocation, headers, in);
+            } else {
+                relayError(invocation, headers, in.readBody(headers, MAX_BODY_BYTES));
+            }
+            if (exchange.taken == invocation) {
+                exchange.taken = null;
+            }
             writeWhole(out, 202, "Accepted", "", message("OK"));
         } else if (method.equals("POST") && path.equals(INIT_ERROR)) {
             log.log(LambdaLogger.Level.ERROR, "Local server: init error "
                     + headers.get(ControlPlaneRequestEncoder.ERROR_TYPE) + ": "
-                    + new String(in.readBody(headers), StandardCharsets.UTF_8));
+                    + new String(in.readBody(headers, MAX_BODY_BYTES), StandardCharsets.UTF_8));
             writeWhole(out, 202, "Accepted", "", message("OK"));
         } else {
-            in.readBody(headers);
+            in.readBody(headers, MAX_BODY_BYTES);
             writeWhole(out, 404, "Not Found", "", message("No such path: " + method + " " + path
                     + "; invoke the function with POST /invoke"));
         }
@@ -171,52 +236,106 @@ public final class LocalServer implements Closeable {
         try {
             LocalInvocation invocation = new LocalInvocation(UUID.randomUUID().toString(), event, caller);
             waiting.put(invocation);
-            invocation.awaitCompletion();
+            if (!invocation.awaitCompletion(TIMEOUT_MS)) {
+                waiting.remove(invocation);
+                invocation.abandon(504, "Gateway Timeout", message("The function did not answer within "
+                        + TIMEOUT_MS / 1000 + " s"));
+            }
         } finally {
             busy.set(false);
         }
     }
 
-    private void sendNext(HttpOutput runtime) throws IOException, InterruptedException {
-        LocalInvocation invocation;
-        while ((invocation = waiting.poll(1, TimeUnit.SECONDS)) == null) {
+    /**
+     * Hands the next invocation to a {@code GET /next}, once there is one and only while its client is still
+     * connected: an invocation given to a client that hung up would be lost, and the caller left waiting.
+     *
+     * @return the invocation handed out, or null when the client went away first
+     */
+    private LocalInvocation sendNext(Exchange exchange) throws IOException, InterruptedException {
+        while (true) {
+            LocalInvocation invocation = waiting.poll(1, TimeUnit.SECONDS);
             if (serverSocket.isClosed()) {
                 throw new IOException("the local server was closed");
             }
+            if (clientGone(exchange)) {
+                if (invocation != null) {
+                    waiting.putFirst(invocation);
+                }
+                return null;
+            }
+            if (invocation != null) {
+                current = invocation;
+                String arn = "arn:aws:lambda:us-east-1:000000000000:function:" + environment.functionName();
+                writeWhole(exchange.out, 200, "OK", "Lambda-Runtime-Aws-Request-Id: " + invocation.requestId()
+                        + "\r\nLambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + TIMEOUT_MS)
+                        + "\r\nLambda-Runtime-Invoked-Function-Arn: " + HttpOutput.fieldValue(arn) + "\r\n",
+                        invocation.event());
+                return invocation;
+            }
         }
-        current = invocation;
-        String arn = "arn:aws:lambda:us-east-1:000000000000:function:" + environment.functionName();
-        writeWhole(runtime, 200, "OK", "Lambda-Runtime-Aws-Request-Id: " + invocation.requestId()
-                + "\r\nLambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + TIMEOUT_MS)
-                + "\r\nLambda-Runtime-Invoked-Function-Arn: " + arn + "\r\n", invocation.event());
     }
 
-    private void relayResponse(HttpHeaders headers, HttpInput runtime) throws IOException {
-        LocalInvocation invocation = current;
+    /** @return true when the client of a waiting request has closed its connection */
+    private static boolean clientGone(Exchange exchange) throws IOException {
+        Socket socket = exchange.socket;
+        socket.setSoTimeout(1);
+        try {
+            return exchange.in.atEnd();
+        } catch (SocketTimeoutException e) {
+            return false; // nothing to read: still connected, still waiting
+        } catch (IOException e) {
+            return true; // reset
+        } finally {
+            socket.setSoTimeout(0);
+        }
+    }
+
+    private void relayResponse(LocalInvocation invocation, HttpHeaders headers, HttpInput runtime)
+            throws IOException {
         if (!headers.isChunked()) {
-            invocation.answer(200, "OK", "", runtime.readBody(headers));
+            invocation.answer(200, "OK", "", runtime.readBody(headers, MAX_BODY_BYTES));
             invocation.complete();
             return;
         }
         String contentType = headers.get("Content-Type");
-        invocation.startStream(contentType == null ? "application/octet-stream" : contentType);
+        invocation.startStream(contentType == null ? "application/octet-stream" : HttpOutput.fieldValue(contentType));
         HttpHeaders trailers = runtime.readChunked(invocation::relayChunk);
         String errorType = trailers.get(ControlPlaneRequestEncoder.ERROR_TYPE);
         if (errorType != null) {
             String body = trailers.get(ControlPlaneRequestEncoder.ERROR_BODY);
             log.log(LambdaLogger.Level.ERROR, "Local server: the streamed response ended with " + errorType + ": "
-                    + (body == null ? "" : new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8)));
+                    + (body == null ? "" : decodeBase64(body)));
         }
         invocation.endStream(trailers.asMap());
         invocation.complete();
     }
 
-    private void relayError(HttpHeaders headers, byte[] body) {
-        LocalInvocation invocation = current;
+    private static String decodeBase64(String text) {
+        try {
+            return new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    private void relayError(LocalInvocation invocation, HttpHeaders headers, byte[] body) {
         String errorType = headers.get(ControlPlaneRequestEncoder.ERROR_TYPE);
-        invocation.answer(500, "Internal Server Error",
-                ControlPlaneRequestEncoder.ERROR_TYPE + ": " + errorType + "\r\n", body);
+        invocation.answer(500, "Internal Server Error", errorType == null ? ""
+                : ControlPlaneRequestEncoder.ERROR_TYPE + ": " + HttpOutput.fieldValue(errorType) + "\r\n", body);
         invocation.complete();
+    }
+
+    /** One connection's streams, and the invocation it took with GET /next and has not answered yet. */
+    private static final class Exchange {
+        final Socket socket;
+        HttpInput in;
+        HttpOutput out;
+        LocalInvocation taken;
+
+        Exchange(Socket socket) {
+            this.socket = socket;
+        }
     }
 
     static void writeWhole(HttpOutput out, int status, String reason, String extraHeaders, byte[] body)

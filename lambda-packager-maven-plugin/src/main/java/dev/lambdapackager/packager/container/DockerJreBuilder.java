@@ -1,0 +1,293 @@
+package dev.lambdapackager.packager.container;
+
+import dev.lambdapackager.packager.archive.SafeTarExtractor;
+import dev.lambdapackager.packager.archive.UnsafeTarEntryException;
+import dev.lambdapackager.packager.jre.ClassDataJob;
+import dev.lambdapackager.packager.jre.ImageCheck;
+import dev.lambdapackager.packager.jre.JreBuildScript;
+import dev.lambdapackager.packager.jre.JreBuilder;
+import dev.lambdapackager.packager.jre.LinkJob;
+import dev.lambdapackager.packager.model.Architecture;
+import dev.lambdapackager.packager.model.JarInput;
+import dev.lambdapackager.packager.model.PackagerListener;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
+import dev.lambdapackager.packager.model.PullPolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+/**
+ * The {@link JreBuilder} that runs each phase of the build script in a builder container of its own: the inputs go
+ * in as one tar (the script, the training stand-in, the jars with the zip's mtime, and for the class-data phase the
+ * cached JRE), the script's output streams to the listener, and the results come out as tars into the staging
+ * folder. The container is removed whatever happens.
+ */
+public final class DockerJreBuilder implements JreBuilder {
+
+    /** How many of the script's last lines a failure message quotes. */
+    static final int TAIL_LINES = 25;
+
+    private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration HIT_CHECK_TIMEOUT = Duration.ofSeconds(1);
+    private static final String WORK = "lambda-packager";
+
+    private final PackagerListener listener;
+    private DockerEngine engine;
+    private BuilderImage image;
+
+    public DockerJreBuilder(PackagerListener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public ImageCheck checkImage(String reference) {
+        ImageIdProbe probe = ImageIdProbe.start(reference, HIT_CHECK_TIMEOUT);
+        return new ImageCheck() {
+            @Override
+            public Outcome outcome(Duration limit) {
+                return switch (probe.outcome(limit)) {
+                    case PRESENT -> Outcome.PRESENT;
+                    case ABSENT -> Outcome.ABSENT;
+                    case NO_ENGINE -> Outcome.NO_ENGINE;
+                };
+            }
+
+            @Override
+            public Optional<String> id() {
+                return probe.id();
+            }
+
+            @Override
+            public String engine() {
+                return probe.engine();
+            }
+        };
+    }
+
+    @Override
+    public String prepare(String reference, Architecture architecture, PullPolicy policy) throws PackagingException {
+        if (engine == null) {
+            engine = DockerEngine.connect(ENGINE_TIMEOUT);
+            listener.info("Docker engine: " + engine.endpoint().describe());
+        }
+        image = BuilderImage.ensure(engine, reference, architecture, policy, listener);
+        return image.id();
+    }
+
+    @Override
+    public void link(LinkJob job, Path staging) throws PackagingException {
+        List<JarInput> jars = job.modules().isEmpty() ? job.jars() : List.of();
+        run(JreBuildScript.link(job), jars, Instant.EPOCH, null, Map.of(), job.timeout(), staging,
+                Map.of("/var/task/jre", staging));
+    }
+
+    @Override
+    public void makeClassData(ClassDataJob job, Path staging) throws PackagingException {
+        run(JreBuildScript.classData(job), job.jars(), job.jarTime(), job.jre(), job.trainingEvents(), job.timeout(), staging,
+                Map.of("/" + WORK + "/class-data", staging));
+    }
+
+    @Override
+    public void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    /**
+     * One container run of {@code script}; {@code outputs} maps each container folder to the local folder it is
+     * extracted into (keeping its last name); the script's notes go to {@code staging/build}.
+     */
+    private void run(String script, List<JarInput> jars, Instant jarTime, Path jre, Map<String, List<Path>> events,
+            Duration timeout, Path staging,
+            Map<String, Path> outputs) throws PackagingException {
+        if (image == null) {
+            throw new IllegalStateException("prepare() first");
+        }
+        Path inputTar = staging.resolveSibling(staging.getFileName() + ".inputs.tar");
+        Deque<String> tail = new ArrayDeque<>();
+        try {
+            writeInputs(script, jars, jarTime, jre, events, inputTar);
+            try (BuilderContainer container = BuilderContainer.create(engine, image,
+                    List.of("/bin/sh", "/" + WORK + "/build.sh"), Map.of(), null)) {
+                try (InputStream in = Files.newInputStream(inputTar)) {
+                    container.copyIn(in, "/");
+                }
+                int exit = container.run(timeout, line -> {
+                    if (tail.size() == TAIL_LINES) {
+                        tail.removeFirst();
+                    }
+                    tail.addLast(line);
+                    if (line.startsWith("WARNING:")) {
+                        listener.warn("[builder] " + line.substring("WARNING:".length()).trim());
+                    } else {
+                        listener.info("[builder] " + line);
+                    }
+                });
+                if (exit != 0) {
+                    throw new PackagingException(Code.BUILD_SCRIPT_FAILED, "The build script in builder image "
+                            + image.reference() + " exited with code " + exit + ". Its last lines:\n  "
+                            + String.join("\n  ", tail));
+                }
+                long exited = System.nanoTime();
+                for (Map.Entry<String, Path> output : outputs.entrySet()) {
+                    extract(container, output.getKey(), output.getValue(), 0);
+                }
+                extract(container, "/" + WORK + "/out", staging.resolve("build"), 1);
+                listener.debug("copied the results out of the container in " + (System.nanoTime() - exited) / 1_000_000 + " ms");
+            }
+        } catch (PackagingException e) {
+            if (e.code() == Code.BUILD_TIMEOUT) {
+                throw new PackagingException(Code.BUILD_TIMEOUT, e.getMessage() + " Its last lines:\n  "
+                        + String.join("\n  ", tail), e);
+            }
+            throw e;
+        } catch (UnsafeTarEntryException e) {
+            throw new PackagingException(Code.UNSAFE_ARCHIVE_ENTRY, "The builder container returned an unsafe archive: "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new PackagingException(Code.IO_FAILURE, "Cannot move the build through " + staging + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(inputTar);
+            } catch (IOException e) {
+                listener.debug("could not delete " + inputTar + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void extract(BuilderContainer container, String path, Path destination, int strip)
+            throws PackagingException, IOException {
+        try (InputStream tar = container.copyOut(path)) {
+            new SafeTarExtractor(strip).extract(tar, destination);
+        }
+    }
+
+    /**
+     * The tar unpacked at {@code /}: the script, the training stand-in, the jars with the zip's mtime, and the linked
+     * JRE when the class data is made with a cached one.
+     */
+    private static void writeInputs(String script, List<JarInput> jars, Instant jarTime, Path jre,
+            Map<String, List<Path>> events, Path tarFile) throws IOException {
+        try (OutputStream out = Files.newOutputStream(tarFile);
+                TarArchiveOutputStream tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name())) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+            long now = System.currentTimeMillis();
+            directory(tar, WORK + "/", now);
+            directory(tar, WORK + "/out/", now);
+            file(tar, WORK + "/build.sh", script.getBytes(StandardCharsets.UTF_8), 0755, now);
+            String training = WORK + "/training" + JreBuildScript.TRAINING_CLASS_RESOURCE;
+            for (String dir = training.substring(0, training.indexOf('/') + 1); ; ) {
+                int next = training.indexOf('/', dir.length());
+                if (next < 0) {
+                    break;
+                }
+                dir = training.substring(0, next + 1);
+                directory(tar, dir, now);
+            }
+            file(tar, training, JreBuildScript.trainingClass(), 0644, now);
+            // Each function's training events under training-events/<Function>/, keeping their names (served in name order).
+            directory(tar, WORK + "/training-events/", now);
+            for (Map.Entry<String, List<Path>> function : events.entrySet()) {
+                if (function.getValue().isEmpty()) {
+                    continue;
+                }
+                directory(tar, WORK + "/training-events/" + function.getKey() + "/", now);
+                for (Path event : function.getValue()) {
+                    file(tar, WORK + "/training-events/" + function.getKey() + "/" + event.getFileName(),
+                            Files.readAllBytes(event), 0644, now);
+                }
+            }
+            directory(tar, "var/task/", now);
+            directory(tar, "var/task/lib/", now);
+            for (JarInput jar : jars) {
+                TarArchiveEntry entry = new TarArchiveEntry(jar.file().toFile(), "var/task/lib/" + jar.name());
+                entry.setMode(0100644);
+                entry.setModTime(jarTime.toEpochMilli());
+                entry.setIds(0, 0);
+                entry.setNames("root", "root");
+                tar.putArchiveEntry(entry);
+                Files.copy(jar.file(), tar);
+                tar.closeArchiveEntry();
+            }
+            if (jre != null) {
+                tree(tar, jre, "var/task/jre/", now);
+            }
+            tar.finish();
+        }
+    }
+
+    /** A folder tree (the linked JRE) with its modes and links, as {@code prefix...}. */
+    private static void tree(TarArchiveOutputStream tar, Path root, String prefix, long time) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(root)) {
+            paths = walk.sorted().toList();
+        }
+        for (Path path : paths) {
+            String relative = root.relativize(path).toString().replace('\\', '/');
+            String name = prefix + relative;
+            if (Files.isSymbolicLink(path)) {
+                TarArchiveEntry entry = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK);
+                entry.setLinkName(Files.readSymbolicLink(path).toString());
+                entry.setModTime(time);
+                tar.putArchiveEntry(entry);
+                tar.closeArchiveEntry();
+            } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                directory(tar, relative.isEmpty() ? prefix : name + "/", time);
+            } else {
+                TarArchiveEntry entry = new TarArchiveEntry(name);
+                entry.setMode(0100000 | mode(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS)));
+                entry.setSize(Files.size(path));
+                entry.setModTime(time);
+                tar.putArchiveEntry(entry);
+                Files.copy(path, tar);
+                tar.closeArchiveEntry();
+            }
+        }
+    }
+
+    private static int mode(Set<PosixFilePermission> permissions) {
+        int mode = 0;
+        for (PosixFilePermission permission : permissions) {
+            mode |= 1 << (8 - permission.ordinal());
+        }
+        return mode;
+    }
+
+    private static void directory(TarArchiveOutputStream tar, String name, long time) throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setMode(040755);
+        entry.setModTime(time);
+        tar.putArchiveEntry(entry);
+        tar.closeArchiveEntry();
+    }
+
+    private static void file(TarArchiveOutputStream tar, String name, byte[] content, int mode, long time) throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setMode(0100000 | mode);
+        entry.setSize(content.length);
+        entry.setModTime(time);
+        tar.putArchiveEntry(entry);
+        tar.write(content);
+        tar.closeArchiveEntry();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.lambdapackager.packager.jre;
+
+import dev.lambdapackager.packager.model.JarInput;
+import dev.lambdapackager.packager.model.PackagerListener;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.spi.ToolProvider;
+import java.util.regex.Pattern;
+
+/**
+ * The pipeline step that finds the JDK modules the jars need, with the jdeps of the JVM running the build, in
+ * process (no JVM start, no container) — but only when that JDK is the builder's feature version, because jdeps
+ * answers with its own JDK's module graph. Otherwise (or before the builder's version is known) it answers nothing
+ * and the link phase runs jdeps in the builder. The command line is the build script's, so both give one answer.
+ */
+public final class ResolveModules {
+
+    private static final Pattern MODULE_LIST = Pattern.compile("[a-z0-9.]+(,[a-z0-9.]+)*");
+
+    private final PackagerListener listener;
+
+    public ResolveModules(PackagerListener listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * The modules to link ({@code additionalModules} included), or empty when the builder must find them.
+     *
+     * @param builderFeature the builder JDK's feature version, when known
+     */
+    public Optional<List<String>> resolve(List<JarInput> jars, List<String> additionalModules, Optional<Integer> builderFeature) {
+        int host = Runtime.version().feature();
+        if (builderFeature.isEmpty() || builderFeature.get() != host) {
+            listener.debug("module analysis in the builder: the host's JDK is " + host + ", the builder's "
+                    + builderFeature.map(String::valueOf).orElse("not known yet"));
+            return Optional.empty();
+        }
+        Optional<ToolProvider> jdeps = ToolProvider.findFirst("jdeps");
+        if (jdeps.isEmpty()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        List<String> args = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps", "--multi-release",
+                Integer.toString(host)));
+        jars.forEach(jar -> args.add(jar.file().toString()));
+        StringWriter out = new StringWriter();
+        int exit = jdeps.get().run(new PrintWriter(out), new PrintWriter(out), args.toArray(String[]::new));
+        String[] lines = out.toString().strip().split("\\R");
+        String last = lines[lines.length - 1].strip();
+        if (exit != 0 || !MODULE_LIST.matcher(last).matches()) {
+            listener.debug("jdeps on the host failed (exit " + exit + "), analysing in the builder: " + out);
+            return Optional.empty();
+        }
+        List<String> modules = new ArrayList<>(Arrays.asList(last.split(",")));
+        modules.addAll(additionalModules);
+        listener.debug("jdeps on the host: " + String.join(",", modules) + " in " + (System.nanoTime() - start) / 1_000_000
+                + " ms");
+        return Optional.of(List.copyOf(modules));
+    }
+}

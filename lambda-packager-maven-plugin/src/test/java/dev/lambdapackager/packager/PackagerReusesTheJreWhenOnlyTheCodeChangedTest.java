@@ -1,0 +1,83 @@
+package dev.lambdapackager.packager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lambdapackager.packager.model.ArchiveRequest;
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.testing.FakeJreBuilder;
+import dev.lambdapackager.testing.RecordingListener;
+import dev.lambdapackager.testing.TestJars;
+import dev.lambdapackager.testing.TestProject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache has two levels: a code change whose module set is unchanged reuses the linked JRE and only makes the
+ * class data again, with that JRE; a change that needs another module links again. The zip carries the new jar and
+ * the class data made from it.
+ */
+class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aCodeChangeMakesOnlyTheClassData() throws Exception {
+        TestProject project = TestProject.create(temp);
+        ArchiveRequest request = project.settings().function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath()).build();
+        FakeJreBuilder builder = new FakeJreBuilder();
+
+        pack(builder, request);
+        assertThat(builder.calls()).containsExactly("prepare", "link []", "class-data");
+        Path cachedJre = builder.classDataJobs().get(0).jre();
+
+        builder.clear();
+        recompile(project, "package com.example; public class Handler { String changed = \"yes\"; }");
+        List<String> log = pack(builder, request);
+
+        assertThat(builder.calls()).as("module analysis on the host; no link").containsExactly("prepare", "class-data");
+        assertThat(builder.classDataJobs().get(0).jre()).as("the JRE the class data is made with").isEqualTo(cachedJre);
+        assertThat(log).anyMatch(line -> line.startsWith("INFO Reusing the cached JRE: Java ")
+                && line.contains("modules java.base"));
+        try (ZipFile zip = new ZipFile(project.outputDirectory().resolve("Numbers/Numbers.zip").toFile())) {
+            assertThat(zip.getInputStream(zip.getEntry("lib/numbers-1.0.jar")).readAllBytes())
+                    .isEqualTo(Files.readAllBytes(project.function().file()));
+            assertThat(new String(zip.getInputStream(zip.getEntry("jre/lib/server/app-cds.jsa")).readAllBytes(),
+                    StandardCharsets.UTF_8)).contains("numbers-1.0.jar " + Files.size(project.function().file()));
+            assertThat(zip.getEntry("jre/bin/java")).isNotNull();
+        }
+    }
+
+    @Test
+    void aNewModuleLinksAgain() throws Exception {
+        TestProject project = TestProject.create(temp);
+        ArchiveRequest request = project.settings().function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath()).build();
+        FakeJreBuilder builder = new FakeJreBuilder();
+        pack(builder, request);
+
+        builder.clear();
+        recompile(project, "package com.example; public class Handler { java.sql.Connection connection; }");
+        pack(builder, request);
+
+        assertThat(builder.calls()).containsExactly("prepare", "link [java.base, java.sql]", "class-data");
+    }
+
+    private static void recompile(TestProject project, String handler) throws Exception {
+        TestJars.compile(project.function().file(), Map.of("com.example.Handler", handler,
+                "com.example.util.Texts", "package com.example.util; public class Texts {}"), null);
+    }
+
+    private static List<String> pack(FakeJreBuilder builder, ArchiveRequest request) throws Exception {
+        RecordingListener listener = new RecordingListener();
+        new Packager(listener, l -> builder).pack(request);
+        return listener.lines();
+    }
+}

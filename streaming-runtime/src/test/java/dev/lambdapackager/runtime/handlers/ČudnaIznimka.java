@@ -1,0 +1,11 @@
+package dev.lambdapackager.runtime.handlers;
+
+/** An exception whose class name has a letter (U+010C) that a byte cast would turn into a form feed. */
+public class ČudnaIznimka extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ČudnaIznimka(String message) {
+        super(message);
+    }
+}
