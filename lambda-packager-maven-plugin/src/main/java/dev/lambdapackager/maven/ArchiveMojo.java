@@ -209,8 +209,8 @@ public class ArchiveMojo extends AbstractMojo {
      * Folder of training events: JSON files ({@code *.json}, one event each) sent in the order of their names to the
      * function's handler during the training start in the builder container, so that the class data (AOT cache or
      * CDS archive) also covers the handler's first invocations. Where several functions need different events, give
-     * each a subfolder named after the function ({@code <folder>/<FunctionName>/*.json}); a function without one
-     * gets the files directly in the folder. Training runs the handler's code in the container, without network;
+     * each a subfolder named after the function ({@code FOLDER/NAME/*.json}, NAME being the function's name); a
+     * function without one gets the files directly in the folder. Training runs the handler's code in the container, without network;
      * responses are dropped, handler errors are logged and do not fail the build. Used when it exists; without
      * events the training start ends at the first request for an invocation.
      *
