@@ -17,6 +17,7 @@ import dev.lambdapackager.testkit.TaskRootContainer;
 import dev.lambdapackager.testkit.LambdaZip;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +45,7 @@ class StreamingNumbersStreamsLiveOnX86_64IT {
                 .pullPolicy(PullPolicy.NEVER)
                 .outputDirectory(target.resolve("e2e-x86_64/outputs"))
                 .workDirectory(target.resolve("e2e-x86_64/work"))
-                .timestamp(OutputTimestamp.resolve("2026-11-26T00:00:00Z", Map.of()))
+                .timestamp(OutputTimestamp.of(Instant.parse("2026-11-26T00:00:00Z")))
                 .cacheDirectory(target.resolve("e2e-x86_64/jre-cache"))
                 .runtimeVersion("0.1.0-SNAPSHOT")
                 .build();

@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,8 +35,8 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Packages the project's functions as Lambda zips for the OS-only runtime ({@code provided.al2023}):
  * {@code bootstrap}, the function's jars in {@code lib/}, and a JRE trimmed by jdeps and jlink, with a CDS
- * archive, built in a builder container of the target architecture. Writes
- * {@code <outputDirectory>/<Function>/<Function>.zip}.
+ * archive, built in a builder container of the target architecture. Writes each function's zip as
+ * {@code NAME/NAME.zip} in {@code outputDirectory}, NAME being the function's name.
  *
  * @since 0.1.0
  */
@@ -46,8 +48,9 @@ public class ArchiveMojo extends AbstractMojo {
     public static final String DEFAULT_BUILDER_IMAGE = "public.ecr.aws/amazoncorretto/amazoncorretto:25-al2023-jdk";
 
     /**
-     * The functions to package, each into its own zip, as {@code <function><name>..</name><handler>..</handler></function>}.
-     * When empty, one function is packaged, named {@code functionName} with handler {@code handler}.
+     * The functions to package, each into its own zip: a list of {@code function} elements, each with a {@code name}
+     * (the zip's name) and a {@code handler} (the handler class). When empty, one function is packaged, named
+     * {@code functionName} with handler {@code handler}.
      *
      * @since 0.1.0
      */
@@ -90,7 +93,7 @@ public class ArchiveMojo extends AbstractMojo {
 
     /**
      * When to pull the builder image: {@code ifNotPresent} (also when only another architecture is present),
-     * {@code always}, or {@code never}.
+     * {@code always}, or {@code never}. In offline mode ({@code mvn -o}) the image is never pulled.
      *
      * @since 0.1.0
      */
@@ -98,7 +101,7 @@ public class ArchiveMojo extends AbstractMojo {
     private String pullPolicy;
 
     /**
-     * Where the zips go, as {@code <Function>/<Function>.zip}.
+     * Where the zips go, each as {@code NAME/NAME.zip}, NAME being the function's name.
      *
      * @since 0.1.0
      */
@@ -232,8 +235,8 @@ public class ArchiveMojo extends AbstractMojo {
      * Folder of training events: JSON files ({@code *.json}, one event each) sent in the order of their names to the
      * function's handler during the training start in the builder container, so that the class data (AOT cache or
      * CDS archive) also covers the handler's first invocations. Where several functions need different events, give
-     * each a subfolder named after the function ({@code <folder>/<FunctionName>/*.json}); a function without one
-     * gets the files directly in the folder. Training runs the handler's code in the container, without network;
+     * each a subfolder named after the function ({@code FOLDER/NAME/*.json}, NAME being the function's name); a
+     * function without one gets the files directly in the folder. Training runs the handler's code in the container, without network;
      * responses are dropped, handler errors are logged and do not fail the build. Used when it exists; without
      * events the training start ends at the first request for an invocation.
      *
@@ -251,7 +254,12 @@ public class ArchiveMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.TRAINING_TIMEOUT, defaultValue = "10")
     private int trainingTimeout;
 
-    /** The time stamped on every zip entry (ISO-8601 or seconds since the epoch); see maven-archiver. */
+    /**
+     * The time stamped on every zip entry, read as maven-archiver reads it: seconds since the epoch or an ISO-8601
+     * date-time with an offset; when not set, {@code SOURCE_DATE_EPOCH}, else 1980-01-01T00:00:02Z.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
@@ -261,6 +269,9 @@ public class ArchiveMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     private final MavenProjectHelper projectHelper;
 
     @Inject
@@ -269,7 +280,7 @@ public class ArchiveMojo extends AbstractMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping Lambda packaging: " + PropertyNames.SKIP + "=true");
             return;
@@ -282,10 +293,20 @@ public class ArchiveMojo extends AbstractMojo {
         List<PackagedFunction> zips;
         try {
             zips = new Packager(new MavenLogListener(getLog())).pack(request);
+        } catch (InvalidOutputTimestampException e) {
+            // The zip writer found that the time cannot be written in this JVM's time zone.
+            throw new MojoFailureException(e.getMessage());
         } catch (PackagingException e) {
             // The message says it all; the cause's class and trace are for -X, not for every reader.
             getLog().debug(e);
-            throw new MojoExecutionException(FailureMessages.of(e));
+            boolean singleFunction = functions == null || functions.isEmpty();
+            String message = FailureMessages.of(e, singleFunction);
+            if (singleFunction && e.code() == PackagingException.Code.INVALID_FUNCTION_NAME
+                    && functionName.equals(project.getArtifactId())) {
+                message += "\nThe name is the artifactId, the default of " + FailureMessages.element("functionName")
+                        + ": set <functionName> to a valid name.";
+            }
+            throw new MojoExecutionException(message);
         }
         getLog().info(zips.size() + (zips.size() == 1 ? " archive" : " archives") + " created:");
         Path base = project.getBasedir().toPath();
@@ -298,7 +319,7 @@ public class ArchiveMojo extends AbstractMojo {
         }
     }
 
-    private ArchiveRequest request() throws MojoExecutionException {
+    private ArchiveRequest request() throws MojoExecutionException, MojoFailureException {
         ArchiveRequest.Builder request = ArchiveRequest.builder();
         for (FunctionSpec function : functionSpecs()) {
             request.function(function);
@@ -308,16 +329,19 @@ public class ArchiveMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
         }
+        PullPolicy policy;
         try {
             request.initFailure(InitFailure.parse(initFailure));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("initFailure") + ": " + e.getMessage());
         }
         try {
-            request.pullPolicy(PullPolicy.parse(pullPolicy));
+            policy = PullPolicy.parse(pullPolicy);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
         }
+        // Offline means no network for anything, as for dependencies: the image must be in the engine already.
+        request.pullPolicy(session.isOffline() ? PullPolicy.OFFLINE : policy);
         if (builderImage == null || builderImage.isBlank()) {
             throw new MojoExecutionException(FailureMessages.element("builderImage") + " is empty; name a JDK image, e.g. "
                     + DEFAULT_BUILDER_IMAGE);
@@ -328,12 +352,7 @@ public class ArchiveMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid " + FailureMessages.element("cacheMaxSize") + ": " + e.getMessage());
         }
-        OutputTimestamp timestamp;
-        try {
-            timestamp = OutputTimestamp.resolve(outputTimestamp, System.getenv());
-        } catch (InvalidOutputTimestampException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        OutputTimestamp timestamp = BuildTimestamp.resolve(outputTimestamp, System.getenv());
         if (timestamp.isFallback()) {
             getLog().info("Zip entries are dated " + timestamp.instant() + ": set project.build.outputTimestamp to date them");
         }

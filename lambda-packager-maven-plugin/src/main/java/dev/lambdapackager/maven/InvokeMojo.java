@@ -77,7 +77,7 @@ public class InvokeMojo extends AbstractMojo {
     private String pullPolicy;
 
     /**
-     * Where the archive goal wrote the zips, as {@code <Function>/<Function>.zip}.
+     * Where the archive goal wrote the zips, each as {@code NAME/NAME.zip}, NAME being the function's name.
      *
      * @since 0.1.0
      */

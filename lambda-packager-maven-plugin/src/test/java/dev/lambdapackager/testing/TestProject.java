@@ -14,6 +14,7 @@ import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -90,7 +91,7 @@ public final class TestProject {
                 .outputDirectory(outputDirectory())
                 .workDirectory(root.resolve("target/lambda-packager/work"))
                 .cacheDirectory(root.resolve("cache"))
-                .timestamp(OutputTimestamp.resolve("2026-11-26T00:00:00Z", Map.of()))
+                .timestamp(OutputTimestamp.of(Instant.parse("2026-11-26T00:00:00Z")))
                 .runtimeVersion(RUNTIME_VERSION);
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +34,7 @@ public final class PrecompressedTree implements AutoCloseable {
     public static void write(Path tree, Path zip) throws IOException {
         List<ZipEntrySpec> entries = deflateInParallel(FolderEntries.of(tree, ""));
         // The entries' times do not matter: only their compressed bytes are ever copied out.
-        new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, entries);
+        new ZipWriter(OutputTimestamp.fallback()).write(zip, entries);
     }
 
     /**

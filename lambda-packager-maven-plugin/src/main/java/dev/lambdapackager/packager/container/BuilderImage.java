@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A builder image made ready for one architecture: present in the engine per the {@link PullPolicy}, and
+ * A builder image made ready for one architecture: present in the engine per the {@link PullPolicy} (never
+ * pulled with {@link PullPolicy#NEVER} or {@link PullPolicy#OFFLINE}), and
  * inspected to really be for that architecture. Never falls back to another architecture.
  */
 public final class BuilderImage {
@@ -39,6 +40,12 @@ public final class BuilderImage {
         InspectImageResponse image = policy == PullPolicy.ALWAYS ? null : inspect(engine, reference);
         boolean wrongArchitecture = image != null && !matches(image, architecture);
         if (image == null || (wrongArchitecture && policy == PullPolicy.IF_NOT_PRESENT)) {
+            if (policy == PullPolicy.OFFLINE) {
+                throw new PackagingException(Code.IMAGE_MISSING, "Builder image " + reference
+                        + " is not in the Docker engine at " + engine.host() + ", and Maven runs in offline mode (-o),"
+                        + " which never pulls. Run the build once without -o to pull it, or load it yourself"
+                        + " (`docker pull --platform " + architecture.platform() + " " + reference + "` or `docker load`).");
+            }
             if (policy == PullPolicy.NEVER) {
                 throw new PackagingException(Code.IMAGE_MISSING, "Builder image " + reference
                         + " is not in the Docker engine at " + engine.host() + ", and the pull policy is 'never'. Load it first"

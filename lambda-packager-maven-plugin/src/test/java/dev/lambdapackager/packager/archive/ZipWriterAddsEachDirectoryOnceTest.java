@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class ZipWriterAddsEachDirectoryOnceTest {
     @Test
     void missingParentsAreAddedAndListedOnesAreNotRepeated() throws Exception {
         Path zip = temp.resolve("out.zip");
-        new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, List.of(
+        new ZipWriter(OutputTimestamp.fallback()).write(zip, List.of(
                 ZipEntrySpec.file("jre/lib/server/libjvm.so", new byte[] {1}, 0755),
                 ZipEntrySpec.directory("jre/lib/"),
                 ZipEntrySpec.directory("jre/conf"),

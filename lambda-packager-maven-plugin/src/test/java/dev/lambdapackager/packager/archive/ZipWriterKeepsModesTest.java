@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -25,7 +24,7 @@ class ZipWriterKeepsModesTest {
     @Test
     void storesFileDirectoryAndSymlinkModes() throws Exception {
         Path zip = temp.resolve("modes.zip");
-        new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, List.of(
+        new ZipWriter(OutputTimestamp.fallback()).write(zip, List.of(
                 ZipEntrySpec.file("bootstrap", "#!/bin/sh\n".getBytes(StandardCharsets.UTF_8), 0755),
                 ZipEntrySpec.file("lib/function.jar", new byte[] {1, 2, 3}, 0644),
                 ZipEntrySpec.symlink("jre/legal/java.xml/LICENSE", "../java.base/LICENSE")));

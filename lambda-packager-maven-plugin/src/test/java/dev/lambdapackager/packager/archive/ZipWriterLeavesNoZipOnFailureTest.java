@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class ZipWriterLeavesNoZipOnFailureTest {
         Path zip = Files.writeString(outputs.resolve("Fn.zip"), "an older zip");
         Path present = Files.writeString(temp.resolve("present.jar"), "x".repeat(50_000));
 
-        assertThatThrownBy(() -> new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, List.of(
+        assertThatThrownBy(() -> new ZipWriter(OutputTimestamp.fallback()).write(zip, List.of(
                 ZipEntrySpec.file("lib/a.jar", present, 0644),
                 ZipEntrySpec.file("lib/b.jar", present, 0644),
                 ZipEntrySpec.file("lib/z.jar", temp.resolve("deleted-meanwhile.jar"), 0644))))
@@ -43,7 +42,7 @@ class ZipWriterLeavesNoZipOnFailureTest {
         Path outputs = Files.createDirectories(temp.resolve("outputs"));
         Path zip = Files.writeString(outputs.resolve("Fn.zip"), "an older zip");
 
-        assertThatThrownBy(() -> new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, List.of(
+        assertThatThrownBy(() -> new ZipWriter(OutputTimestamp.fallback()).write(zip, List.of(
                 ZipEntrySpec.file("bootstrap", new byte[] {1}, 0755),
                 ZipEntrySpec.file("bootstrap", new byte[] {2}, 0755))))
                 .isInstanceOf(InvalidZipEntryException.class);
@@ -54,7 +53,7 @@ class ZipWriterLeavesNoZipOnFailureTest {
     @Test
     void successLeavesOnlyTheZip() throws Exception {
         Path outputs = temp.resolve("outputs");
-        new ZipWriter(OutputTimestamp.resolve(null, Map.of()))
+        new ZipWriter(OutputTimestamp.fallback())
                 .write(outputs.resolve("Fn.zip"), List.of(ZipEntrySpec.file("bootstrap", new byte[] {1}, 0755)));
 
         assertThat(listing(outputs)).containsExactly("Fn.zip");

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +49,7 @@ class ZipWriterRejectsUnsafePathsTest {
     void duplicatePathWritesNothing() {
         Path zip = temp.resolve("out.zip");
 
-        assertThatThrownBy(() -> new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, List.of(
+        assertThatThrownBy(() -> new ZipWriter(OutputTimestamp.fallback()).write(zip, List.of(
                 ZipEntrySpec.file("lib/a.jar", CONTENT, 0644),
                 ZipEntrySpec.file("lib/a.jar", CONTENT, 0755))))
                 .isInstanceOf(InvalidZipEntryException.class)
@@ -60,7 +59,7 @@ class ZipWriterRejectsUnsafePathsTest {
 
     @Test
     void fileOrSymlinkUsedAsParent() {
-        ZipWriter writer = new ZipWriter(OutputTimestamp.resolve(null, Map.of()));
+        ZipWriter writer = new ZipWriter(OutputTimestamp.fallback());
 
         assertThatThrownBy(() -> writer.write(temp.resolve("a.zip"), List.of(
                 ZipEntrySpec.file("lib", CONTENT, 0644),

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,7 @@ class ZipWriterSummarizesSizesTest {
     @Test
     void reportsTotalsPartsAndLargestFiles() throws Exception {
         Path zip = temp.resolve("out.zip");
-        ZipSummary summary = new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, List.of(
+        ZipSummary summary = new ZipWriter(OutputTimestamp.fallback()).write(zip, List.of(
                 ZipEntrySpec.file("bootstrap", new byte[100], 0755),
                 ZipEntrySpec.file("lib/function.jar", new byte[2_000], 0644),
                 ZipEntrySpec.file("jre/lib/modules", new byte[30_000], 0644),

@@ -4,12 +4,12 @@ import dev.lambdapackager.packager.model.OutputTimestamp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class ZipWriterWritesNoExtraFieldsTest {
     void neitherHeaderHasExtraFieldsOrDataDescriptors() throws Exception {
         Path source = Files.writeString(temp.resolve("function.jar"), "x".repeat(10_000));
         Path zip = temp.resolve("out.zip");
-        new ZipWriter(OutputTimestamp.resolve("1795651200", Map.of())).write(zip, List.of(
+        new ZipWriter(OutputTimestamp.of(Instant.ofEpochSecond(1795651200L))).write(zip, List.of(
                 ZipEntrySpec.file("bootstrap", new byte[] {'#', '!'}, 0755),
                 ZipEntrySpec.file("lib/function.jar", source),
                 ZipEntrySpec.file("lib/empty", new byte[0], 0644),

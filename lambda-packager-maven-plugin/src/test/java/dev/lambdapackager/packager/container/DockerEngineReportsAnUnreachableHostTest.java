@@ -63,7 +63,9 @@ class DockerEngineReportsAnUnreachableHostTest {
         assertThat(e.code()).isEqualTo(Code.ENGINE_UNREACHABLE);
         assertThat(e).hasMessageStartingWith("Cannot reach a Docker engine at " + host + " (from the DOCKER_HOST system property): ")
                 .hasMessageContaining("To fix: start Docker (Docker Desktop, `sudo systemctl start docker`, or `dockerd &`)")
-                .hasMessageContaining("or point DOCKER_HOST at a running engine");
+                .hasMessageContaining("or point DOCKER_HOST at a running engine")
+                .hasMessageContaining("for Podman, with `podman system service` running: unix:///run/podman/podman.sock,"
+                        + " rootless unix://$XDG_RUNTIME_DIR/podman/podman.sock");
         return e;
     }
 }

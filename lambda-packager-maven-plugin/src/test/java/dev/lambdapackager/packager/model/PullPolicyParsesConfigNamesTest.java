@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The POM spells policies ifNotPresent, always, never; -D values are often typed in another case. Kubernetes'
- * IfNotPresent reads the same. Anything else fails listing the accepted values.
+ * IfNotPresent reads the same. Anything else fails listing the accepted values; offline is what mvn -o sets,
+ * never a value to configure.
  */
 class PullPolicyParsesConfigNamesTest {
 
@@ -23,7 +24,7 @@ class PullPolicyParsesConfigNamesTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "if_not_present", "IF_NOT_PRESENT", "missing", "true"})
+    @ValueSource(strings = {"", "if_not_present", "IF_NOT_PRESENT", "missing", "true", "offline", "OFFLINE"})
     void refusedNamingTheAcceptedValues(String value) {
         assertThatThrownBy(() -> PullPolicy.parse(value))
                 .isInstanceOf(IllegalArgumentException.class)
