@@ -1,17 +1,17 @@
 package dev.lambdapackager.maven;
 
+import dev.lambdapackager.packager.Packager;
+import dev.lambdapackager.packager.cache.CacheSize;
 import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.model.ArchiveRequest;
 import dev.lambdapackager.packager.model.ClasspathEntry;
 import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.InitFailure;
-import dev.lambdapackager.packager.model.PackagedFunction;
-import dev.lambdapackager.packager.Packager;
-import dev.lambdapackager.packager.model.PackagingException;
-import dev.lambdapackager.packager.model.PullPolicy;
 import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
 import dev.lambdapackager.packager.model.OutputTimestamp;
-import dev.lambdapackager.packager.cache.CacheSize;
+import dev.lambdapackager.packager.model.PackagedFunction;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PullPolicy;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +40,10 @@ import org.apache.maven.project.MavenProjectHelper;
  *
  * @since 0.1.0
  */
-@Mojo(name = "archive", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME,
+@Mojo(
+        name = "archive",
+        defaultPhase = LifecyclePhase.PACKAGE,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
 public class ArchiveMojo extends AbstractMojo {
 
@@ -105,7 +108,9 @@ public class ArchiveMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/lambda-packager/outputs")
+    @Parameter(
+            property = PropertyNames.OUTPUT_DIRECTORY,
+            defaultValue = "${project.build.directory}/lambda-packager/outputs")
     private File outputDirectory;
 
     /**
@@ -200,7 +205,9 @@ public class ArchiveMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.CACHE_DIRECTORY, defaultValue = "${settings.localRepository}/.cache/lambda-packager")
+    @Parameter(
+            property = PropertyNames.CACHE_DIRECTORY,
+            defaultValue = "${settings.localRepository}/.cache/lambda-packager")
     private File cacheDirectory;
 
     /**
@@ -286,7 +293,8 @@ public class ArchiveMojo extends AbstractMojo {
             return;
         }
         if ("pom".equals(project.getPackaging())) {
-            getLog().info("Skipping Lambda packaging: project " + project.getArtifactId() + " has packaging pom (no function jar)");
+            getLog().info("Skipping Lambda packaging: project " + project.getArtifactId()
+                    + " has packaging pom (no function jar)");
             return;
         }
         ArchiveRequest request = request();
@@ -301,7 +309,8 @@ public class ArchiveMojo extends AbstractMojo {
             getLog().debug(e);
             boolean singleFunction = functions == null || functions.isEmpty();
             String message = FailureMessages.of(e, singleFunction);
-            if (singleFunction && e.code() == PackagingException.Code.INVALID_FUNCTION_NAME
+            if (singleFunction
+                    && e.code() == PackagingException.Code.INVALID_FUNCTION_NAME
                     && functionName.equals(project.getArtifactId())) {
                 message += "\nThe name is the artifactId, the default of " + FailureMessages.element("functionName")
                         + ": set <functionName> to a valid name.";
@@ -311,10 +320,15 @@ public class ArchiveMojo extends AbstractMojo {
         getLog().info(zips.size() + (zips.size() == 1 ? " archive" : " archives") + " created:");
         Path base = project.getBasedir().toPath();
         for (PackagedFunction zip : zips) {
-            getLog().info(String.format(Locale.ROOT, "  %s (%.1f MB; %.1f MB unzipped)", base.relativize(zip.zip()),
-                    zip.zipSize() / 1_000_000.0, zip.unzippedSize() / 1_000_000.0));
+            getLog().info(String.format(
+                    Locale.ROOT,
+                    "  %s (%.1f MB; %.1f MB unzipped)",
+                    base.relativize(zip.zip()),
+                    zip.zipSize() / 1_000_000.0,
+                    zip.unzippedSize() / 1_000_000.0));
             if (attach) {
-                projectHelper.attachArtifact(project, "zip", zip.name(), zip.zip().toFile());
+                projectHelper.attachArtifact(
+                        project, "zip", zip.name(), zip.zip().toFile());
             }
         }
     }
@@ -327,43 +341,50 @@ public class ArchiveMojo extends AbstractMojo {
         try {
             request.architecture(Architecture.parse(architecture));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
+            throw new MojoExecutionException(
+                    "Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
         }
         PullPolicy policy;
         try {
             request.initFailure(InitFailure.parse(initFailure));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid " + FailureMessages.element("initFailure") + ": " + e.getMessage());
+            throw new MojoExecutionException(
+                    "Invalid " + FailureMessages.element("initFailure") + ": " + e.getMessage());
         }
         try {
             policy = PullPolicy.parse(pullPolicy);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
+            throw new MojoExecutionException(
+                    "Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
         }
         // Offline means no network for anything, as for dependencies: the image must be in the engine already.
         request.pullPolicy(session.isOffline() ? PullPolicy.OFFLINE : policy);
         if (builderImage == null || builderImage.isBlank()) {
-            throw new MojoExecutionException(FailureMessages.element("builderImage") + " is empty; name a JDK image, e.g. "
-                    + DEFAULT_BUILDER_IMAGE);
+            throw new MojoExecutionException(FailureMessages.element("builderImage")
+                    + " is empty; name a JDK image, e.g. " + DEFAULT_BUILDER_IMAGE);
         }
         CacheSize maxCacheSize;
         try {
             maxCacheSize = CacheSize.parse(cacheMaxSize);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid " + FailureMessages.element("cacheMaxSize") + ": " + e.getMessage());
+            throw new MojoExecutionException(
+                    "Invalid " + FailureMessages.element("cacheMaxSize") + ": " + e.getMessage());
         }
         OutputTimestamp timestamp = BuildTimestamp.resolve(outputTimestamp, System.getenv());
         if (timestamp.isFallback()) {
-            getLog().info("Zip entries are dated " + timestamp.instant() + ": set project.build.outputTimestamp to date them");
+            getLog().info("Zip entries are dated " + timestamp.instant()
+                    + ": set project.build.outputTimestamp to date them");
         }
         Path target = Path.of(project.getBuild().getDirectory());
         Path extraFiles = extraFilesDirectory == null ? null : extraFilesDirectory.toPath();
-        if (extraFiles != null && !extraFiles.toFile().exists()
+        if (extraFiles != null
+                && !extraFiles.toFile().exists()
                 && extraFiles.equals(project.getBasedir().toPath().resolve("src/main/lambda"))) {
             extraFiles = null; // the default folder is optional
         }
         Path events = trainingEvents == null ? null : trainingEvents.toPath();
-        if (events != null && !events.toFile().exists()
+        if (events != null
+                && !events.toFile().exists()
                 && events.equals(project.getBasedir().toPath().resolve("src/main/lambda-training"))) {
             events = null; // the default folder is optional
         }
@@ -393,15 +414,19 @@ public class ArchiveMojo extends AbstractMojo {
         List<FunctionSpec> specs = new ArrayList<>();
         if (functions == null || functions.isEmpty()) {
             if (handler == null || handler.isBlank()) {
-                throw new MojoExecutionException("No handler class configured: set " + FailureMessages.element("handler")
-                        + " or list " + FailureMessages.element("functions") + ".");
+                throw new MojoExecutionException(
+                        "No handler class configured: set " + FailureMessages.element("handler") + " or list "
+                                + FailureMessages.element("functions") + ".");
             }
             specs.add(new FunctionSpec(functionName, handler.trim()));
             return specs;
         }
         for (int i = 0; i < functions.size(); i++) {
             Function f = functions.get(i);
-            if (f.getName() == null || f.getName().isBlank() || f.getHandler() == null || f.getHandler().isBlank()) {
+            if (f.getName() == null
+                    || f.getName().isBlank()
+                    || f.getHandler() == null
+                    || f.getHandler().isBlank()) {
                 throw new MojoExecutionException("Function " + (i + 1) + " of " + FailureMessages.element("functions")
                         + " needs both a <name> and a <handler>.");
             }
@@ -422,15 +447,21 @@ public class ArchiveMojo extends AbstractMojo {
         } else {
             File classes = new File(project.getBuild().getOutputDirectory());
             if (!classes.isDirectory()) {
-                throw new MojoExecutionException("Project " + project.getArtifactId() + " has no jar and no classes yet: run"
-                        + " the package phase first (`mvn package`, or `mvn package lambda:archive`).");
+                throw new MojoExecutionException(
+                        "Project " + project.getArtifactId() + " has no jar and no classes yet: run"
+                                + " the package phase first (`mvn package`, or `mvn package lambda:archive`).");
             }
-            entries.add(new ClasspathEntry(classes.toPath(), main.getGroupId(), main.getArtifactId(), main.getBaseVersion(),
+            entries.add(new ClasspathEntry(
+                    classes.toPath(),
+                    main.getGroupId(),
+                    main.getArtifactId(),
+                    main.getBaseVersion(),
                     main.getClassifier()));
         }
         for (Artifact dependency : project.getArtifacts()) {
             if (dependency.getArtifactHandler().isAddedToClasspath()
-                    && (Artifact.SCOPE_COMPILE.equals(dependency.getScope()) || Artifact.SCOPE_RUNTIME.equals(dependency.getScope()))) {
+                    && (Artifact.SCOPE_COMPILE.equals(dependency.getScope())
+                            || Artifact.SCOPE_RUNTIME.equals(dependency.getScope()))) {
                 entries.add(entry(dependency));
             }
         }
@@ -438,11 +469,20 @@ public class ArchiveMojo extends AbstractMojo {
     }
 
     private static ClasspathEntry entry(Artifact artifact) {
-        return new ClasspathEntry(artifact.getFile().toPath(), artifact.getGroupId(), artifact.getArtifactId(),
-                artifact.getBaseVersion(), artifact.getClassifier());
+        return new ClasspathEntry(
+                artifact.getFile().toPath(),
+                artifact.getGroupId(),
+                artifact.getArtifactId(),
+                artifact.getBaseVersion(),
+                artifact.getClassifier());
     }
 
     private static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::trim)
+                        .toList();
     }
 }

@@ -36,9 +36,8 @@ final class FailureMessages {
         if (settings.isEmpty()) {
             return message;
         }
-        return message + "\n[" + settings.stream()
-                .map(FailureMessages::element)
-                .collect(Collectors.joining(", ")) + "]";
+        return message + "\n[" + settings.stream().map(FailureMessages::element).collect(Collectors.joining(", "))
+                + "]";
     }
 
     /** {@code <builderImage> (-Dlambda.builderImage)}; {@code functions} is a list without a property. */

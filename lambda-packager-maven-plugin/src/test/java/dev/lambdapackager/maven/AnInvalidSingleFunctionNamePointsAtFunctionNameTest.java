@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class AnInvalidSingleFunctionNamePointsAtFunctionNameTest {
 
-    private static final PackagingException INVALID = new PackagingException(Code.INVALID_FUNCTION_NAME,
-            "Function name 'my.app' is not a valid Lambda function name.");
+    private static final PackagingException INVALID = new PackagingException(
+            Code.INVALID_FUNCTION_NAME, "Function name 'my.app' is not a valid Lambda function name.");
 
     @Test
     void aSingleFunctionPointsAtFunctionName() {

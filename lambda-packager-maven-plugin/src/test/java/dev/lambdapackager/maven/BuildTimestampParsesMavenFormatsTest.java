@@ -25,24 +25,31 @@ class BuildTimestampParsesMavenFormatsTest {
 
     @Test
     void isoInstantInUtc() throws Exception {
-        assertThat(BuildTimestamp.resolve("2026-11-26T00:00:00Z", ENVIRONMENT).instant()).isEqualTo(NOV_26);
+        assertThat(BuildTimestamp.resolve("2026-11-26T00:00:00Z", ENVIRONMENT).instant())
+                .isEqualTo(NOV_26);
     }
 
     @Test
     void isoWithOffset() throws Exception {
-        assertThat(BuildTimestamp.resolve("2026-11-26T01:00:00+01:00", ENVIRONMENT).instant()).isEqualTo(NOV_26);
-        assertThat(BuildTimestamp.resolve("2026-11-25T19:00:00-05:00", ENVIRONMENT).instant()).isEqualTo(NOV_26);
+        assertThat(BuildTimestamp.resolve("2026-11-26T01:00:00+01:00", ENVIRONMENT)
+                        .instant())
+                .isEqualTo(NOV_26);
+        assertThat(BuildTimestamp.resolve("2026-11-25T19:00:00-05:00", ENVIRONMENT)
+                        .instant())
+                .isEqualTo(NOV_26);
     }
 
     @Test
     void oddSecondsAndFractionsRoundDownToAnEvenSecond() throws Exception {
-        assertThat(BuildTimestamp.resolve("2026-11-26T00:00:03.999Z", ENVIRONMENT).instant())
+        assertThat(BuildTimestamp.resolve("2026-11-26T00:00:03.999Z", ENVIRONMENT)
+                        .instant())
                 .isEqualTo(Instant.parse("2026-11-26T00:00:02Z"));
     }
 
     @Test
     void surroundingWhitespaceIsIgnored() throws Exception {
-        assertThat(BuildTimestamp.resolve(" 2026-11-26T00:00:00Z\n", ENVIRONMENT).value())
+        assertThat(BuildTimestamp.resolve(" 2026-11-26T00:00:00Z\n", ENVIRONMENT)
+                        .value())
                 .isEqualTo("2026-11-26T00:00:00Z");
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every value that cannot become a zip time is one MojoFailureException quoting it and naming the setting it came
@@ -18,8 +18,15 @@ class BuildTimestampRejectsInvalidValuesTest {
             + " an offset (e.g. 2026-11-26T00:00:00Z), between 1980-01-01T00:00:02Z and 2107-12-31T23:59:59Z.";
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2026-11-26T00:00:00", "2026-11-26", "-5", "99999999999999999999999",
-            "999999999999999999"})
+    @ValueSource(
+            strings = {
+                "yesterday",
+                "2026-11-26T00:00:00",
+                "2026-11-26",
+                "-5",
+                "99999999999999999999999",
+                "999999999999999999"
+            })
     void unparseable(String value) {
         assertThatThrownBy(() -> BuildTimestamp.resolve(value, Map.of()))
                 .isInstanceOf(MojoFailureException.class)

@@ -25,8 +25,10 @@ class PluginDescriptionsSurviveHelpDescribeTest {
     @Test
     void noDescriptionHasTextThatLooksLikeATag() throws Exception {
         assertThat(DESCRIPTOR).exists();
-        NodeList mojos = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(DESCRIPTOR.toFile()).getElementsByTagName("mojo");
+        NodeList mojos = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(DESCRIPTOR.toFile())
+                .getElementsByTagName("mojo");
         List<String> texts = new ArrayList<>();
         for (int m = 0; m < mojos.getLength(); m++) {
             Element mojo = (Element) mojos.item(m);

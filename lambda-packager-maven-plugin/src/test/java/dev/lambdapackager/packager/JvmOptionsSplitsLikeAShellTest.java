@@ -24,7 +24,8 @@ class JvmOptionsSplitsLikeAShellTest {
 
     @Test
     void blanksSeparateAndQuotesJoin() {
-        assertThat(JvmOptions.split(List.of("-Xss512k -Dgreeting=hi", "  -Da='one two'  -Db=\"x \\\"y\\\" $HOME\" -Dc=a\\ b")))
+        assertThat(JvmOptions.split(
+                        List.of("-Xss512k -Dgreeting=hi", "  -Da='one two'  -Db=\"x \\\"y\\\" $HOME\" -Dc=a\\ b")))
                 .containsExactly("-Xss512k", "-Dgreeting=hi", "-Da=one two", "-Db=x \"y\" $HOME", "-Dc=a b");
         assertThat(JvmOptions.split(List.of("-Dempty='' -Dq=it\\'s"))).containsExactly("-Dempty=", "-Dq=it's");
         assertThat(JvmOptions.split(List.of("", " \t"))).isEmpty();
@@ -32,25 +33,34 @@ class JvmOptionsSplitsLikeAShellTest {
 
     @Test
     void unclosedQuotesAndTrailingBackslashesAreRefused() {
-        assertThatThrownBy(() -> JvmOptions.split(List.of("-Da='x"))).hasMessage("'-Da='x' has a single quote that is never closed");
-        assertThatThrownBy(() -> JvmOptions.split(List.of("-Da=\"x"))).hasMessage("'-Da=\"x' has a double quote that is never closed");
+        assertThatThrownBy(() -> JvmOptions.split(List.of("-Da='x")))
+                .hasMessage("'-Da='x' has a single quote that is never closed");
+        assertThatThrownBy(() -> JvmOptions.split(List.of("-Da=\"x")))
+                .hasMessage("'-Da=\"x' has a double quote that is never closed");
         assertThatThrownBy(() -> JvmOptions.split(List.of("-Da=x\\"))).hasMessageContaining("ends in a backslash");
     }
 
     @Test
     void bootstrapPassesEachWordAsOneArgument() throws Exception {
         List<String> words = JvmOptions.split(List.of("-Xss512k -Dgreeting='hello world' -Dodd=\"a'b\\\"c $x `y`\""));
-        String script = new BootstrapScript("Fn", "com.example.Fn", "dev.Launcher", List.of("fn.jar"), CdsArchive.NONE,
-                words, "test").text();
+        String script = new BootstrapScript(
+                        "Fn", "com.example.Fn", "dev.Launcher", List.of("fn.jar"), CdsArchive.NONE, words, "test")
+                .text();
         // Run the bootstrap with a stand-in java that prints its arguments one per line.
         Path task = temp.resolve("task");
         Files.createDirectories(task.resolve("jre/bin"));
-        Path java = Files.writeString(task.resolve("jre/bin/java"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        Path java = Files.writeString(
+                task.resolve("jre/bin/java"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
         java.toFile().setExecutable(true);
         Path bootstrap = Files.writeString(task.resolve("bootstrap"), script);
-        Process p = new ProcessBuilder("/bin/sh", bootstrap.toString()).redirectErrorStream(true).start();
-        List<String> args = new String(p.getInputStream().readAllBytes()).lines().toList();
+        Process p = new ProcessBuilder("/bin/sh", bootstrap.toString())
+                .redirectErrorStream(true)
+                .start();
+        List<String> args =
+                new String(p.getInputStream().readAllBytes()).lines().toList();
         assertThat(p.waitFor()).isZero();
-        assertThat(args).containsSubsequence("-Xss512k", "-Dgreeting=hello world", "-Dodd=a'b\"c $x `y`", "dev.Launcher", "com.example.Fn");
+        assertThat(args)
+                .containsSubsequence(
+                        "-Xss512k", "-Dgreeting=hello world", "-Dodd=a'b\"c $x `y`", "dev.Launcher", "com.example.Fn");
     }
 }

@@ -2,11 +2,11 @@ package dev.lambdapackager.packager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.model.PackagingException.Code;
+import dev.lambdapackager.packager.model.ClasspathEntry;
 import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
-import dev.lambdapackager.packager.model.ClasspathEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,12 +31,15 @@ class PackagerPacksClassesFoldersOnTheClassPathTest {
 
         PackagingException e = project.packExpectingFailure(project.settings()
                 .function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(List.of(project.function(), new ClasspathEntry(temp.resolve("model/target/classes"), "com.example",
-                        "model", "1.0", null), project.runtime()))
+                .classpath(List.of(
+                        project.function(),
+                        new ClasspathEntry(temp.resolve("model/target/classes"), "com.example", "model", "1.0", null),
+                        project.runtime()))
                 .build());
 
         assertThat(e.code()).isIn(Code.IMAGE_MISSING, Code.ENGINE_UNREACHABLE);
-        assertThat(temp.resolve("target/lambda-packager/work/classes-jars/model-1.0.jar")).isRegularFile();
+        assertThat(temp.resolve("target/lambda-packager/work/classes-jars/model-1.0.jar"))
+                .isRegularFile();
     }
 
     @Test
@@ -46,12 +49,16 @@ class PackagerPacksClassesFoldersOnTheClassPathTest {
 
         PackagingException e = project.packExpectingFailure(project.settings()
                 .function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(List.of(project.function(), new ClasspathEntry(missing, "com.example", "model", "1.0", null),
+                .classpath(List.of(
+                        project.function(),
+                        new ClasspathEntry(missing, "com.example", "model", "1.0", null),
                         project.runtime()))
                 .build());
 
         assertThat(e.code()).isEqualTo(Code.FUNCTION_JAR_MISSING);
-        assertThat(e).hasMessageStartingWith("Dependency com.example:model:1.0 resolved to " + missing + ", which does not exist;")
+        assertThat(e)
+                .hasMessageStartingWith(
+                        "Dependency com.example:model:1.0 resolved to " + missing + ", which does not exist;")
                 .hasMessageContaining("run the package phase");
     }
 }

@@ -1,10 +1,9 @@
 package dev.lambdapackager.packager;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
-import dev.lambdapackager.packager.model.PackagingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Path;
@@ -23,16 +22,29 @@ class PackagerRejectsAHandlerThatIsNotAClassNameTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"com.example.Handler::", "com.example.Handler::handle(String)", "com/example/Handler", "com.example.Handler.", "com.example.",
-            "com example Handler", "", "$(reboot)"})
+    @ValueSource(
+            strings = {
+                "com.example.Handler::",
+                "com.example.Handler::handle(String)",
+                "com/example/Handler",
+                "com.example.Handler.",
+                "com.example.",
+                "com example Handler",
+                "",
+                "$(reboot)"
+            })
     void refused(String handler) throws Exception {
         TestProject project = TestProject.create(temp);
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", handler)).classpath(project.classpath()).build());
+                .function(new FunctionSpec("Numbers", handler))
+                .classpath(project.classpath())
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.HANDLER_NOT_FOUND);
-        assertThat(e).hasMessageStartingWith("Handler '" + handler + "' of function Numbers is neither a class name nor Class::method")
+        assertThat(e)
+                .hasMessageStartingWith(
+                        "Handler '" + handler + "' of function Numbers is neither a class name nor Class::method")
                 .hasMessageContaining("e.g. com.example.MyHandler");
     }
 }

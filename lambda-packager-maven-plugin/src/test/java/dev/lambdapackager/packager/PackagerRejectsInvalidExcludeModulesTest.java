@@ -2,9 +2,9 @@ package dev.lambdapackager.packager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +22,8 @@ class PackagerRejectsInvalidExcludeModulesTest {
 
     @Test
     void notAModuleName() throws Exception {
-        assertThat(refused(List.of("java desktop"), List.of())).hasMessageStartingWith("Module to exclude 'java desktop' is not a module name");
+        assertThat(refused(List.of("java desktop"), List.of()))
+                .hasMessageStartingWith("Module to exclude 'java desktop' is not a module name");
     }
 
     @Test
@@ -32,15 +33,19 @@ class PackagerRejectsInvalidExcludeModulesTest {
 
     @Test
     void bothAddedAndExcluded() throws Exception {
-        assertThat(refused(List.of("java.sql"), List.of("java.sql"))).hasMessage("Module java.sql is both to be added"
-                + " (additionalModules) and excluded (excludeModules); keep it in one of them.");
+        assertThat(refused(List.of("java.sql"), List.of("java.sql")))
+                .hasMessage("Module java.sql is both to be added"
+                        + " (additionalModules) and excluded (excludeModules); keep it in one of them.");
     }
 
     private PackagingException refused(List<String> exclude, List<String> add) throws Exception {
         TestProject project = TestProject.create(temp);
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath())
-                .excludeModules(exclude).additionalModules(add).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .excludeModules(exclude)
+                .additionalModules(add)
+                .build());
         assertThat(e.code()).isEqualTo(Code.INVALID_EXCLUDE_MODULES);
         return e;
     }

@@ -28,6 +28,7 @@ public final class FakeJreBuilder implements JreBuilder {
 
     /** The calls of every builder made so far, in order, e.g. {@code link []}, {@code class-data}. */
     private final List<String> calls = new ArrayList<>();
+
     private final List<ClassDataJob> classDataJobs = new ArrayList<>();
 
     /** What the pipeline asked for, in order. */
@@ -95,7 +96,10 @@ public final class FakeJreBuilder implements JreBuilder {
             Files.createDirectories(archive.getParent());
             StringBuilder made = new StringBuilder();
             for (JarInput jar : job.jars()) {
-                made.append(jar.name()).append(' ').append(Files.size(jar.file())).append('\n');
+                made.append(jar.name())
+                        .append(' ')
+                        .append(Files.size(jar.file()))
+                        .append('\n');
             }
             made.append("with ").append(Files.readString(job.jre().resolve("release")));
             Files.writeString(archive, made, StandardCharsets.UTF_8);

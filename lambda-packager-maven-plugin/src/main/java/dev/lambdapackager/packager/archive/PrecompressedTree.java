@@ -1,7 +1,6 @@
 package dev.lambdapackager.packager.archive;
 
 import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -50,10 +49,13 @@ public final class PrecompressedTree implements AutoCloseable {
         try {
             List<Future<ZipEntrySpec>> deflated = new ArrayList<>();
             for (ZipEntrySpec entry : entries) {
-                deflated.add(entry.kind() == ZipEntrySpec.Kind.FILE && entry.source().isPresent()
-                        ? pool.submit(() -> ZipEntrySpec.deflated(entry.path(), entry.mode(),
-                                DeflatedContent.deflate(entry.source().get())))
-                        : CompletableFuture.completedFuture(entry));
+                deflated.add(
+                        entry.kind() == ZipEntrySpec.Kind.FILE && entry.source().isPresent()
+                                ? pool.submit(() -> ZipEntrySpec.deflated(
+                                        entry.path(),
+                                        entry.mode(),
+                                        DeflatedContent.deflate(entry.source().get())))
+                                : CompletableFuture.completedFuture(entry));
             }
             List<ZipEntrySpec> result = new ArrayList<>();
             for (Future<ZipEntrySpec> entry : deflated) {

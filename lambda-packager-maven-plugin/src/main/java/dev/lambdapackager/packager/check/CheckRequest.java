@@ -51,46 +51,68 @@ public final class CheckRequest {
         String launcher = RuntimeJar.launcherClass(request.classpath(), request.runtimeVersion());
         checkHandlers(request, jars, listener);
         List<ZipEntrySpec> extraFiles = extraFiles(request);
-        List<String> handlers = request.functions().stream().map(f -> f.handler().trim()).distinct().toList();
+        List<String> handlers = request.functions().stream()
+                .map(f -> f.handler().trim())
+                .distinct()
+                .toList();
         return new CheckedRequest(request, jars, launcher, handlers, extraFiles);
     }
 
     private static void checkSettings(ArchiveRequest request) throws PackagingException {
         if (request.functions().isEmpty()) {
-            throw new PackagingException(Code.NO_FUNCTION, "No function to package: name a handler class or list the functions.");
+            throw new PackagingException(
+                    Code.NO_FUNCTION, "No function to package: name a handler class or list the functions.");
         }
         FunctionNames.check(request.functions());
         for (String module : request.additionalModules()) {
             if (!MODULE_NAME.matcher(module).matches()) {
-                throw new PackagingException(Code.INVALID_MODULE_NAME, "Additional module '" + module
-                        + "' is not a module name; use names such as jdk.crypto.ec or java.sql.");
+                throw new PackagingException(
+                        Code.INVALID_MODULE_NAME,
+                        "Additional module '" + module
+                                + "' is not a module name; use names such as jdk.crypto.ec or java.sql.");
             }
         }
         for (String module : request.excludeModules()) {
             if (!MODULE_NAME.matcher(module).matches() || module.equals("java.base")) {
-                throw new PackagingException(Code.INVALID_EXCLUDE_MODULES, "Module to exclude '" + module + "' is "
-                        + (module.equals("java.base") ? "java.base, which every JRE needs" : "not a module name")
-                        + "; name modules jdeps found that the function does not need, such as java.desktop.");
+                throw new PackagingException(
+                        Code.INVALID_EXCLUDE_MODULES,
+                        "Module to exclude '" + module + "' is "
+                                + (module.equals("java.base")
+                                        ? "java.base, which every JRE needs"
+                                        : "not a module name")
+                                + "; name modules jdeps found that the function does not need, such as java.desktop.");
             }
             if (request.additionalModules().contains(module)) {
-                throw new PackagingException(Code.INVALID_EXCLUDE_MODULES, "Module " + module + " is both to be added"
-                        + " (additionalModules) and excluded (excludeModules); keep it in one of them.");
+                throw new PackagingException(
+                        Code.INVALID_EXCLUDE_MODULES,
+                        "Module " + module + " is both to be added"
+                                + " (additionalModules) and excluded (excludeModules); keep it in one of them.");
             }
         }
         try {
             request.jvmArguments();
         } catch (IllegalArgumentException e) {
-            throw new PackagingException(Code.INVALID_JVM_OPTIONS, "Cannot split the JVM options into arguments: "
-                    + e.getMessage() + "; close the quote, or escape it with a backslash to pass it on.", e);
+            throw new PackagingException(
+                    Code.INVALID_JVM_OPTIONS,
+                    "Cannot split the JVM options into arguments: " + e.getMessage()
+                            + "; close the quote, or escape it with a backslash to pass it on.",
+                    e);
         }
         if (request.buildTimeout().isNegative() || request.buildTimeout().isZero()) {
-            throw new PackagingException(Code.INVALID_BUILD_TIMEOUT, "The build timeout must be positive, not "
-                    + request.buildTimeout().toSeconds() + " s.");
+            throw new PackagingException(
+                    Code.INVALID_BUILD_TIMEOUT,
+                    "The build timeout must be positive, not "
+                            + request.buildTimeout().toSeconds() + " s.");
         }
-        if (request.classpath().isEmpty() || !Files.exists(request.classpath().get(0).file())) {
-            String file = request.classpath().isEmpty() ? "(none)" : request.classpath().get(0).file().toString();
-            throw new PackagingException(Code.FUNCTION_JAR_MISSING, "The function's jar " + file
-                    + " does not exist; run the package phase first (`mvn package`, or `mvn package lambda:archive`).");
+        if (request.classpath().isEmpty()
+                || !Files.exists(request.classpath().get(0).file())) {
+            String file = request.classpath().isEmpty()
+                    ? "(none)"
+                    : request.classpath().get(0).file().toString();
+            throw new PackagingException(
+                    Code.FUNCTION_JAR_MISSING,
+                    "The function's jar " + file
+                            + " does not exist; run the package phase first (`mvn package`, or `mvn package lambda:archive`).");
         }
     }
 
@@ -105,21 +127,29 @@ public final class CheckRequest {
         List<JarInput> jars = new ArrayList<>();
         for (ClasspathEntry entry : classpath) {
             String name = (counts.get(entry.simpleName().toLowerCase(Locale.ROOT)) > 1
-                    ? entry.groupId() + "." + entry.simpleName()
-                    : entry.simpleName()).replaceAll("[^A-Za-z0-9._+-]", "_");
+                            ? entry.groupId() + "." + entry.simpleName()
+                            : entry.simpleName())
+                    .replaceAll("[^A-Za-z0-9._+-]", "_");
             Path file = entry.file();
             if (Files.isDirectory(file)) {
                 try {
-                    file = ClassesDirectoryJar.pack(file, request.workDirectory().resolve("classes-jars").resolve(name),
+                    file = ClassesDirectoryJar.pack(
+                            file,
+                            request.workDirectory().resolve("classes-jars").resolve(name),
                             request.timestamp());
                 } catch (IOException e) {
-                    throw new PackagingException(Code.IO_FAILURE, "Cannot pack the classes folder " + entry.file() + " of "
-                            + entry.coordinates() + " into a jar: " + e.getMessage(), e);
+                    throw new PackagingException(
+                            Code.IO_FAILURE,
+                            "Cannot pack the classes folder " + entry.file() + " of " + entry.coordinates()
+                                    + " into a jar: " + e.getMessage(),
+                            e);
                 }
             } else if (!Files.isRegularFile(file)) {
-                throw new PackagingException(Code.FUNCTION_JAR_MISSING, "Dependency " + entry.coordinates() + " resolved to "
-                        + entry.file() + ", which does not exist; run the package phase so that it is built"
-                        + " (`mvn package`, or `mvn package lambda:archive`).");
+                throw new PackagingException(
+                        Code.FUNCTION_JAR_MISSING,
+                        "Dependency " + entry.coordinates() + " resolved to "
+                                + entry.file() + ", which does not exist; run the package phase so that it is built"
+                                + " (`mvn package`, or `mvn package lambda:archive`).");
             }
             jars.add(new JarInput(file, name, entry.coordinates()));
         }
@@ -139,7 +169,8 @@ public final class CheckRequest {
 
     private static void checkHandlers(ArchiveRequest request, List<JarInput> jars, PackagerListener listener)
             throws PackagingException {
-        try (HandlerCheck check = HandlerCheck.of(jars.stream().map(JarInput::file).toList())) {
+        try (HandlerCheck check =
+                HandlerCheck.of(jars.stream().map(JarInput::file).toList())) {
             for (FunctionSpec function : request.functions()) {
                 HandlerCheck.Form form = check.check(function);
                 listener.debug("handler " + function.handler() + " of " + function.name() + ": " + form.label());
@@ -156,22 +187,30 @@ public final class CheckRequest {
         }
         Path directory = request.extraFilesDirectory().get();
         if (!Files.isDirectory(directory)) {
-            throw new PackagingException(Code.INVALID_EXTRA_FILES, "The extra files directory " + directory
-                    + " does not exist or is not a folder.");
+            throw new PackagingException(
+                    Code.INVALID_EXTRA_FILES,
+                    "The extra files directory " + directory + " does not exist or is not a folder.");
         }
         List<ZipEntrySpec> extra;
         try {
             extra = FolderEntries.of(directory, "");
         } catch (IOException e) {
-            throw new PackagingException(Code.IO_FAILURE, "Cannot read the extra files in " + directory + ": " + e.getMessage(), e);
+            throw new PackagingException(
+                    Code.IO_FAILURE, "Cannot read the extra files in " + directory + ": " + e.getMessage(), e);
         }
         for (ZipEntrySpec entry : extra) {
-            String top = entry.path().contains("/") ? entry.path().substring(0, entry.path().indexOf('/')) : entry.path();
+            String top = entry.path().contains("/")
+                    ? entry.path().substring(0, entry.path().indexOf('/'))
+                    : entry.path();
             if (top.equals("bootstrap") || top.equals("lib") || top.equals("jre")) {
-                throw new PackagingException(Code.INVALID_EXTRA_FILES, "The extra files include " + directory.resolve(top)
-                        + ", which would replace the packager's own " + top + (top.equals("bootstrap") ? "" : "/")
-                        + "; move it elsewhere in " + directory + " (bootstrap, lib/ and jre/ are written by the packager;"
-                        + " JVM flags go in the jvmOptions setting).");
+                throw new PackagingException(
+                        Code.INVALID_EXTRA_FILES,
+                        "The extra files include " + directory.resolve(top)
+                                + ", which would replace the packager's own " + top
+                                + (top.equals("bootstrap") ? "" : "/")
+                                + "; move it elsewhere in " + directory
+                                + " (bootstrap, lib/ and jre/ are written by the packager;"
+                                + " JVM flags go in the jvmOptions setting).");
             }
         }
         return extra;

@@ -19,8 +19,13 @@ import java.util.Optional;
  * @param signature its generic signature ({@code Signature} attribute), empty when it has none
  * @param methods its declared methods, constructors included ({@code <init>})
  */
-public record ClassFile(String name, int access, Optional<String> superName, List<String> interfaces,
-        Optional<String> signature, List<Method> methods) {
+public record ClassFile(
+        String name,
+        int access,
+        Optional<String> superName,
+        List<String> interfaces,
+        Optional<String> signature,
+        List<Method> methods) {
 
     public static final int ACC_PUBLIC = 0x0001;
     public static final int ACC_STATIC = 0x0008;

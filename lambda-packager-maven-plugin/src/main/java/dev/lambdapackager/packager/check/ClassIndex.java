@@ -34,8 +34,11 @@ public final class ClassIndex {
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                     String entry = VERSIONED.matcher(e.nextElement().getName()).replaceFirst("");
-                    if (entry.endsWith(".class") && !entry.endsWith("module-info.class") && !entry.endsWith("package-info.class")) {
-                        names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+                    if (entry.endsWith(".class")
+                            && !entry.endsWith("module-info.class")
+                            && !entry.endsWith("package-info.class")) {
+                        names.add(entry.substring(0, entry.length() - ".class".length())
+                                .replace('/', '.'));
                     }
                 }
             }
@@ -58,7 +61,8 @@ public final class ClassIndex {
                 .filter(name -> !name.contains("$"))
                 .map(name -> new Object[] {name, distance(name, className, simple)})
                 .filter(pair -> (int) pair[1] <= Math.max(3, className.length() / 4))
-                .sorted(Comparator.comparingInt((Object[] pair) -> (int) pair[1]).thenComparing(pair -> (String) pair[0]))
+                .sorted(Comparator.comparingInt((Object[] pair) -> (int) pair[1])
+                        .thenComparing(pair -> (String) pair[0]))
                 .limit(MAX_SUGGESTIONS)
                 .map(pair -> (String) pair[0])
                 .toList();

@@ -69,7 +69,8 @@ final class ClassPath implements Closeable {
             try (InputStream in = zip.getInputStream(zip.getEntry(internalName + ".class"))) {
                 result = Optional.of(ClassFile.parse(in.readAllBytes()));
             } catch (IOException e) {
-                throw new IOException("cannot read " + internalName + ".class in " + zip.getName() + ": " + e.getMessage(), e);
+                throw new IOException(
+                        "cannot read " + internalName + ".class in " + zip.getName() + ": " + e.getMessage(), e);
             }
         }
         parsed.put(internalName, result);

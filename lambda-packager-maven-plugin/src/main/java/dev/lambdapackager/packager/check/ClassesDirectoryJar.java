@@ -2,9 +2,9 @@ package dev.lambdapackager.packager.check;
 
 import dev.lambdapackager.packager.archive.FolderEntries;
 import dev.lambdapackager.packager.archive.InvalidZipEntryException;
-import dev.lambdapackager.packager.model.OutputTimestamp;
 import dev.lambdapackager.packager.archive.ZipEntrySpec;
 import dev.lambdapackager.packager.archive.ZipWriter;
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +26,11 @@ public final class ClassesDirectoryJar {
         List<ZipEntrySpec> entries = new ArrayList<>();
         for (ZipEntrySpec entry : FolderEntries.of(directory, "")) {
             // A jar holds classes and resources: links are followed, every file is a plain 0644 file.
-            entries.add(entry.kind() == ZipEntrySpec.Kind.DIRECTORY ? entry
-                    : ZipEntrySpec.file(entry.path(), directory.resolve(entry.path()), ZipEntrySpec.REGULAR_MODE));
+            entries.add(
+                    entry.kind() == ZipEntrySpec.Kind.DIRECTORY
+                            ? entry
+                            : ZipEntrySpec.file(
+                                    entry.path(), directory.resolve(entry.path()), ZipEntrySpec.REGULAR_MODE));
         }
         Files.createDirectories(jar.getParent());
         try {

@@ -60,6 +60,8 @@ record Descriptor(List<String> parameters, String returnType) {
 
     /** {@code (java.io.InputStream, int)}. */
     String javaParameters() {
-        return "(" + String.join(", ", parameters.stream().map(Descriptor::javaName).toList()) + ")";
+        return "("
+                + String.join(
+                        ", ", parameters.stream().map(Descriptor::javaName).toList()) + ")";
     }
 }

@@ -98,10 +98,14 @@ public final class HandlerCheck implements Closeable {
         int separator = handler.indexOf("::");
         String className = separator < 0 ? handler : handler.substring(0, separator);
         Optional<String> method = separator < 0 ? Optional.empty() : Optional.of(handler.substring(separator + 2));
-        if (!CLASS_NAME.matcher(className).matches() || method.filter(m -> !METHOD_NAME.matcher(m).matches()).isPresent()) {
-            throw new PackagingException(Code.HANDLER_NOT_FOUND, "Handler '" + function.handler() + "' of function "
-                    + function.name() + " is neither a class name nor Class::method; give the fully qualified name of a"
-                    + " handler class (e.g. com.example.MyHandler) or a method of one (e.g. com.example.MyHandler::handle).");
+        if (!CLASS_NAME.matcher(className).matches()
+                || method.filter(m -> !METHOD_NAME.matcher(m).matches()).isPresent()) {
+            throw new PackagingException(
+                    Code.HANDLER_NOT_FOUND,
+                    "Handler '" + function.handler() + "' of function "
+                            + function.name()
+                            + " is neither a class name nor Class::method; give the fully qualified name of a"
+                            + " handler class (e.g. com.example.MyHandler) or a method of one (e.g. com.example.MyHandler::handle).");
         }
         try {
             ClassFile type = classPath.find(className.replace('.', '/')).orElse(null);
@@ -141,7 +145,9 @@ public final class HandlerCheck implements Closeable {
         List<ClassFile.Method> named = new ArrayList<>();
         for (ClassFile owner : hierarchy.classes()) {
             for (ClassFile.Method m : owner.methods()) {
-                if (m.name().equals(name) && m.isPublic() && !m.isSynthetic()
+                if (m.name().equals(name)
+                        && m.isPublic()
+                        && !m.isSynthetic()
                         && !(owner.isInterface() && (m.isAbstract() || m.isStatic()) && owner != type)) {
                     named.add(m);
                 }
@@ -152,10 +158,17 @@ public final class HandlerCheck implements Closeable {
             throw invalid("Handler " + handlerName + " of function " + function.name() + ": " + type.javaName()
                     + " has no public method " + name + unresolved(hierarchy) + "; name a public method of it.");
         }
-        Optional<ClassFile.Method> chosen = named.stream().filter(m -> supported(Descriptor.parse(m.descriptor()))).findFirst();
+        Optional<ClassFile.Method> chosen = named.stream()
+                .filter(m -> supported(Descriptor.parse(m.descriptor())))
+                .findFirst();
         if (chosen.isEmpty()) {
             throw invalid("Handler " + handlerName + " of function " + function.name() + " has no supported signature: "
-                    + String.join(", ", named.stream().map(m -> name + Descriptor.parse(m.descriptor()).javaParameters()).toList())
+                    + String.join(
+                            ", ",
+                            named.stream()
+                                    .map(m -> name
+                                            + Descriptor.parse(m.descriptor()).javaParameters())
+                                    .toList())
                     + ". Use (I), (I, Context), (InputStream, OutputStream), (InputStream, OutputStream, Context) or (),"
                     + " returning void or a value.");
         }
@@ -167,14 +180,20 @@ public final class HandlerCheck implements Closeable {
         List<String> types = new ArrayList<>(descriptor.parameters());
         types.add(descriptor.returnType());
         if (types.stream().anyMatch(t -> t.startsWith("L" + AWS_RUNTIME_PACKAGE))) {
-            requireCore("Handler " + handlerName + " of function " + function.name(), "com.amazonaws.services.lambda.runtime");
+            requireCore(
+                    "Handler " + handlerName + " of function " + function.name(),
+                    "com.amazonaws.services.lambda.runtime");
         }
         boolean streams = descriptor.parameters().size() >= 2;
-        if (!descriptor.returnType().equals("V") || (!streams && !descriptor.parameters().isEmpty())) {
-            requireSerialization("Handler " + handlerName + " of function " + function.name(),
-                    "takes or returns " + (streams || descriptor.parameters().isEmpty()
-                            ? Descriptor.javaName(descriptor.returnType())
-                            : Descriptor.javaName(descriptor.parameters().get(0))));
+        if (!descriptor.returnType().equals("V")
+                || (!streams && !descriptor.parameters().isEmpty())) {
+            requireSerialization(
+                    "Handler " + handlerName + " of function " + function.name(),
+                    "takes or returns "
+                            + (streams || descriptor.parameters().isEmpty()
+                                    ? Descriptor.javaName(descriptor.returnType())
+                                    : Descriptor.javaName(
+                                            descriptor.parameters().get(0))));
         }
         return Form.METHOD;
     }
@@ -184,8 +203,13 @@ public final class HandlerCheck implements Closeable {
         List<String> p = d.parameters();
         return switch (p.size()) {
             case 0, 1 -> true;
-            case 2 -> p.get(1).equals(CONTEXT) || (p.get(0).equals(INPUT_STREAM) && p.get(1).equals(OUTPUT_STREAM));
-            case 3 -> p.get(0).equals(INPUT_STREAM) && p.get(1).equals(OUTPUT_STREAM) && p.get(2).equals(CONTEXT);
+            case 2 ->
+                p.get(1).equals(CONTEXT)
+                        || (p.get(0).equals(INPUT_STREAM) && p.get(1).equals(OUTPUT_STREAM));
+            case 3 ->
+                p.get(0).equals(INPUT_STREAM)
+                        && p.get(1).equals(OUTPUT_STREAM)
+                        && p.get(2).equals(CONTEXT);
             default -> false;
         };
     }
@@ -207,25 +231,36 @@ public final class HandlerCheck implements Closeable {
 
     private void requireCore(String what, String uses) throws PackagingException {
         if (!classPath.contains(CORE_MARKER)) {
-            throw new PackagingException(Code.HANDLER_DEPENDENCY_MISSING, what + " uses " + uses + " of"
-                    + " aws-lambda-java-core, which is in none of the function's " + jars.size() + " jars (a dependency in"
-                    + " provided or test scope is left out of the zip). Add it in compile scope: " + CORE_DEPENDENCY);
+            throw new PackagingException(
+                    Code.HANDLER_DEPENDENCY_MISSING,
+                    what + " uses " + uses + " of"
+                            + " aws-lambda-java-core, which is in none of the function's " + jars.size()
+                            + " jars (a dependency in"
+                            + " provided or test scope is left out of the zip). Add it in compile scope: "
+                            + CORE_DEPENDENCY);
         }
     }
 
     private void requireSerialization(String what, String uses) throws PackagingException {
         if (!classPath.contains(SERIALIZATION_MARKER)) {
-            throw new PackagingException(Code.HANDLER_DEPENDENCY_MISSING, what + " " + uses + ", so the runtime needs"
-                    + " aws-lambda-java-serialization to bind its JSON, and it is in none of the function's " + jars.size()
-                    + " jars. Add it: " + SERIALIZATION_DEPENDENCY);
+            throw new PackagingException(
+                    Code.HANDLER_DEPENDENCY_MISSING,
+                    what + " " + uses + ", so the runtime needs"
+                            + " aws-lambda-java-serialization to bind its JSON, and it is in none of the function's "
+                            + jars.size()
+                            + " jars. Add it: " + SERIALIZATION_DEPENDENCY);
         }
     }
 
     private PackagingException notFound(FunctionSpec function, String className) throws IOException {
         List<String> near = ClassIndex.of(jars).nearMatches(className);
-        return new PackagingException(Code.HANDLER_NOT_FOUND, "Handler class " + className + " of function "
-                + function.name() + " is in none of the function's " + jars.size() + " jars."
-                + (near.isEmpty() ? " Check the package and class name." : " Did you mean: " + String.join(", ", near) + "?"));
+        return new PackagingException(
+                Code.HANDLER_NOT_FOUND,
+                "Handler class " + className + " of function "
+                        + function.name() + " is in none of the function's " + jars.size() + " jars."
+                        + (near.isEmpty()
+                                ? " Check the package and class name."
+                                : " Did you mean: " + String.join(", ", near) + "?"));
     }
 
     private static PackagingException invalid(String message) {
@@ -236,10 +271,16 @@ public final class HandlerCheck implements Closeable {
     private static Optional<Form> implementedForm(Hierarchy hierarchy) {
         for (String name : hierarchy.names()) {
             switch (name) {
-                case STREAMING_HANDLER -> { return Optional.of(Form.STREAMING); }
-                case REQUEST_STREAM_HANDLER -> { return Optional.of(Form.REQUEST_STREAM_HANDLER); }
-                case REQUEST_HANDLER -> { return Optional.of(Form.REQUEST_HANDLER); }
-                default -> { }
+                case STREAMING_HANDLER -> {
+                    return Optional.of(Form.STREAMING);
+                }
+                case REQUEST_STREAM_HANDLER -> {
+                    return Optional.of(Form.REQUEST_STREAM_HANDLER);
+                }
+                case REQUEST_HANDLER -> {
+                    return Optional.of(Form.REQUEST_HANDLER);
+                }
+                default -> {}
             }
         }
         return Optional.empty();
@@ -248,9 +289,12 @@ public final class HandlerCheck implements Closeable {
     private static String unresolved(Hierarchy hierarchy) {
         List<String> missing = hierarchy.missing().stream()
                 .filter(n -> !n.startsWith("java/") && !n.startsWith("javax/"))
-                .map(n -> n.replace('/', '.')).toList();
-        return missing.isEmpty() ? "" : " (its supertypes " + String.join(", ", missing)
-                + " are in none of the jars, so they could not be checked)";
+                .map(n -> n.replace('/', '.'))
+                .toList();
+        return missing.isEmpty()
+                ? ""
+                : " (its supertypes " + String.join(", ", missing)
+                        + " are in none of the jars, so they could not be checked)";
     }
 
     /**

@@ -48,7 +48,8 @@ final class JarOverlap {
                 }
                 boolean contained = classes.get(j).containsAll(classes.get(i));
                 // Of two jars with the same classes, the first on the class path stays.
-                boolean same = contained && classes.get(i).size() == classes.get(j).size();
+                boolean same =
+                        contained && classes.get(i).size() == classes.get(j).size();
                 if (contained && (!same || j < i)) {
                     leftOut.put(jars.get(i), jars.get(j));
                 }
@@ -83,12 +84,16 @@ final class JarOverlap {
         if (!leftOut.isEmpty()) {
             List<String> lines = new ArrayList<>();
             leftOut.forEach((jar, container) -> lines.add(jar.name() + " (in " + container.name() + ")"));
-            listener.info("Left " + leftOut.size() + (leftOut.size() == 1 ? " jar" : " jars") + " out of lib/: every class"
-                    + " of each is in another jar already, as next to a shaded jar made from them: " + String.join(", ", lines));
+            listener.info(
+                    "Left " + leftOut.size() + (leftOut.size() == 1 ? " jar" : " jars") + " out of lib/: every class"
+                            + " of each is in another jar already, as next to a shaded jar made from them: "
+                            + String.join(", ", lines));
         }
         if (!sharing.isEmpty()) {
-            listener.warn("Jars in lib/ hold the same classes, and the first on the class path wins: " + String.join("; ", sharing)
-                    + ". If one is a shaded (uber) jar, depend on the plain jar instead, or exclude the duplicated dependency.");
+            listener.warn(
+                    "Jars in lib/ hold the same classes, and the first on the class path wins: "
+                            + String.join("; ", sharing)
+                            + ". If one is a shaded (uber) jar, depend on the plain jar instead, or exclude the duplicated dependency.");
         }
     }
 
@@ -98,7 +103,8 @@ final class JarOverlap {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 String name = e.nextElement().getName();
                 if (name.endsWith(".class") && !name.startsWith("META-INF/") && !name.endsWith("module-info.class")) {
-                    names.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+                    names.add(
+                            name.substring(0, name.length() - ".class".length()).replace('/', '.'));
                 }
             }
         } catch (IOException e) {

@@ -50,11 +50,15 @@ public final class BuilderContainer implements AutoCloseable {
      * @throws PackagingException {@link Code#IMAGE_WRONG_ARCHITECTURE} when the engine refuses the platform,
      *     {@link Code#CONTAINER_FAILED} for other refusals
      */
-    public static BuilderContainer create(DockerEngine engine, BuilderImage image, List<String> command,
-            Map<String, String> environment, String user) throws PackagingException {
-        List<String> env = environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+    public static BuilderContainer create(
+            DockerEngine engine, BuilderImage image, List<String> command, Map<String, String> environment, String user)
+            throws PackagingException {
+        List<String> env = environment.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .toList();
         try {
-            CreateContainerCmd cmd = engine.client().createContainerCmd(image.reference())
+            CreateContainerCmd cmd = engine.client()
+                    .createContainerCmd(image.reference())
                     .withPlatform(image.architecture().platform())
                     .withCmd(command)
                     .withEntrypoint(List.of())
@@ -71,21 +75,33 @@ public final class BuilderContainer implements AutoCloseable {
             // Engine 20.10 answers 404 "image ... does not match the specified platform" for a platform mismatch.
             String message = DockerEngine.rootMessage(e);
             Code code = message.contains("platform") ? Code.IMAGE_WRONG_ARCHITECTURE : Code.IMAGE_MISSING;
-            throw new PackagingException(code, "The Docker engine cannot create a " + image.architecture().platform()
-                    + " container from " + image.reference() + ": " + message, e);
+            throw new PackagingException(
+                    code,
+                    "The Docker engine cannot create a " + image.architecture().platform() + " container from "
+                            + image.reference() + ": " + message,
+                    e);
         } catch (DockerException | DockerClientException e) {
-            throw new PackagingException(Code.CONTAINER_FAILED, "The Docker engine cannot create a container from "
-                    + image.reference() + ": " + DockerEngine.rootMessage(e), e);
+            throw new PackagingException(
+                    Code.CONTAINER_FAILED,
+                    "The Docker engine cannot create a container from " + image.reference() + ": "
+                            + DockerEngine.rootMessage(e),
+                    e);
         }
     }
 
     /** Unpacks a tar archive into {@code directory} (which must exist in the image, e.g. {@code /}). */
     public void copyIn(InputStream tar, String directory) throws PackagingException {
         try {
-            engine.client().copyArchiveToContainerCmd(id).withTarInputStream(tar).withRemotePath(directory).exec();
+            engine.client()
+                    .copyArchiveToContainerCmd(id)
+                    .withTarInputStream(tar)
+                    .withRemotePath(directory)
+                    .exec();
         } catch (DockerException | DockerClientException e) {
-            throw new PackagingException(Code.CONTAINER_FAILED, "Cannot copy the build inputs into the builder container: "
-                    + DockerEngine.rootMessage(e), e);
+            throw new PackagingException(
+                    Code.CONTAINER_FAILED,
+                    "Cannot copy the build inputs into the builder container: " + DockerEngine.rootMessage(e),
+                    e);
         }
     }
 
@@ -104,7 +120,12 @@ public final class BuilderContainer implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             engine.client().startContainerCmd(id).exec();
-            engine.client().logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).exec(lines);
+            engine.client()
+                    .logContainerCmd(id)
+                    .withStdOut(true)
+                    .withStdErr(true)
+                    .withFollowStream(true)
+                    .exec(lines);
             if (!lines.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw timedOut(timeout, lines);
             }
@@ -124,9 +145,11 @@ public final class BuilderContainer implements AutoCloseable {
             lines.flush();
             return status;
         } catch (DockerClientException e) {
-            throw new PackagingException(Code.CONTAINER_FAILED, "The builder container failed: " + DockerEngine.rootMessage(e), e);
+            throw new PackagingException(
+                    Code.CONTAINER_FAILED, "The builder container failed: " + DockerEngine.rootMessage(e), e);
         } catch (DockerException e) {
-            throw new PackagingException(Code.CONTAINER_FAILED, "The builder container failed: " + DockerEngine.rootMessage(e), e);
+            throw new PackagingException(
+                    Code.CONTAINER_FAILED, "The builder container failed: " + DockerEngine.rootMessage(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PackagingException(Code.INTERRUPTED, "Interrupted while the builder container ran", e);
@@ -142,8 +165,9 @@ public final class BuilderContainer implements AutoCloseable {
     private PackagingException timedOut(Duration timeout, LineCollector lines) {
         removeQuietly();
         lines.flush();
-        return new PackagingException(Code.BUILD_TIMEOUT, "The build in the container did not finish within "
-                + timeout.toSeconds() + " s and was stopped.");
+        return new PackagingException(
+                Code.BUILD_TIMEOUT,
+                "The build in the container did not finish within " + timeout.toSeconds() + " s and was stopped.");
     }
 
     /**
@@ -167,7 +191,12 @@ public final class BuilderContainer implements AutoCloseable {
                 }
             }
         };
-        engine.client().logContainerCmd(id).withStdOut(true).withStdErr(true).exec(rest).awaitCompletion(5, TimeUnit.SECONDS);
+        engine.client()
+                .logContainerCmd(id)
+                .withStdOut(true)
+                .withStdErr(true)
+                .exec(rest)
+                .awaitCompletion(5, TimeUnit.SECONDS);
     }
 
     /** A tar archive of {@code path} in the container, whose entries start with the last name of {@code path}. */
@@ -175,8 +204,10 @@ public final class BuilderContainer implements AutoCloseable {
         try {
             return engine.client().copyArchiveFromContainerCmd(id, path).exec();
         } catch (DockerException | DockerClientException e) {
-            throw new PackagingException(Code.CONTAINER_FAILED, "Cannot copy " + path + " out of the builder container: "
-                    + DockerEngine.rootMessage(e), e);
+            throw new PackagingException(
+                    Code.CONTAINER_FAILED,
+                    "Cannot copy " + path + " out of the builder container: " + DockerEngine.rootMessage(e),
+                    e);
         }
     }
 
@@ -201,7 +232,11 @@ public final class BuilderContainer implements AutoCloseable {
             return;
         }
         try {
-            engine.client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+            engine.client()
+                    .removeContainerCmd(id)
+                    .withForce(true)
+                    .withRemoveVolumes(true)
+                    .exec();
         } catch (NotFoundException e) {
             // Gone already.
         } catch (RuntimeException e) {

@@ -49,7 +49,8 @@ public final class DockerEngine implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw unreachable(endpoint, e);
         }
-        DockerClient client = DockerClientImpl.getInstance(config, new IdentityEncoding(httpClient(config, timeout, null)));
+        DockerClient client =
+                DockerClientImpl.getInstance(config, new IdentityEncoding(httpClient(config, timeout, null)));
         return new DockerEngine(endpoint, client);
     }
 
@@ -70,17 +71,23 @@ public final class DockerEngine implements AutoCloseable {
         List<String> hints = new ArrayList<>();
         String lower = cause.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("permission denied")) {
-            hints.add("this user may not use the socket: add it to the 'docker' group (then log in again) or use rootless Docker");
+            hints.add(
+                    "this user may not use the socket: add it to the 'docker' group (then log in again) or use rootless Docker");
         } else {
             hints.add("start Docker (Docker Desktop, `sudo systemctl start docker`, or `dockerd &`)");
         }
         if (endpoint.source().contains("context")) {
             hints.add("or choose another context (`docker context ls`, then DOCKER_CONTEXT or `docker context use`)");
         }
-        hints.add("or point DOCKER_HOST at a running engine (e.g. unix:///run/user/1000/docker.sock, tcp://host:2376 with DOCKER_TLS_VERIFY=1;"
-                + " for Podman, with `podman system service` running: unix:///run/podman/podman.sock, rootless"
-                + " unix://$XDG_RUNTIME_DIR/podman/podman.sock)");
-        return new PackagingException(Code.ENGINE_UNREACHABLE, "Cannot reach a Docker engine at " + endpoint.describe() + ": " + cause + ". To fix: " + String.join("; ", hints) + ".", e);
+        hints.add(
+                "or point DOCKER_HOST at a running engine (e.g. unix:///run/user/1000/docker.sock, tcp://host:2376 with DOCKER_TLS_VERIFY=1;"
+                        + " for Podman, with `podman system service` running: unix:///run/podman/podman.sock, rootless"
+                        + " unix://$XDG_RUNTIME_DIR/podman/podman.sock)");
+        return new PackagingException(
+                Code.ENGINE_UNREACHABLE,
+                "Cannot reach a Docker engine at " + endpoint.describe() + ": " + cause + ". To fix: "
+                        + String.join("; ", hints) + ".",
+                e);
     }
 
     /**

@@ -39,7 +39,9 @@ final class ImagePull {
         long start = System.nanoTime();
         Progress progress = new Progress(start);
         try {
-            PullImageCmd cmd = engine.client().pullImageCmd(ref.repository()).withTag(ref.tagOrDigest())
+            PullImageCmd cmd = engine.client()
+                    .pullImageCmd(ref.repository())
+                    .withTag(ref.tagOrDigest())
                     .withPlatform(architecture.platform());
             AuthConfig auth = engine.config().effectiveAuthConfig(reference);
             if (auth != null && (auth.getUsername() != null || auth.getIdentitytoken() != null)) {
@@ -106,10 +108,16 @@ final class ImagePull {
                 }
                 return;
             }
-            if (item.getId() != null && item.getProgressDetail() != null && item.getProgressDetail().getTotal() != null
+            if (item.getId() != null
+                    && item.getProgressDetail() != null
+                    && item.getProgressDetail().getTotal() != null
                     && "Downloading".equals(item.getStatus())) {
-                long current = item.getProgressDetail().getCurrent() == null ? 0 : item.getProgressDetail().getCurrent();
-                layers.put(item.getId(), new long[] {current, item.getProgressDetail().getTotal()});
+                long current = item.getProgressDetail().getCurrent() == null
+                        ? 0
+                        : item.getProgressDetail().getCurrent();
+                layers.put(
+                        item.getId(),
+                        new long[] {current, item.getProgressDetail().getTotal()});
             } else if (item.getId() != null && "Download complete".equals(item.getStatus())) {
                 layers.computeIfPresent(item.getId(), (id, sizes) -> new long[] {sizes[1], sizes[1]});
             }

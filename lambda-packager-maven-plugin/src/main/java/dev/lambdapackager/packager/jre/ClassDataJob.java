@@ -24,9 +24,19 @@ import java.util.Map;
  * @param trainingEvents the training event files by function name
  * @param trainingTimeout how long one training event may take
  */
-public record ClassDataJob(Path jre, List<JarInput> jars, Instant jarTime, List<String> handlers, String launcherClass,
-        Duration timeout, Map<String, String> functions, Map<String, List<Path>> trainingEvents, Duration trainingTimeout,
-        List<String> jvmOptions, List<String> excludeModules, InitFailure initFailure) {
+public record ClassDataJob(
+        Path jre,
+        List<JarInput> jars,
+        Instant jarTime,
+        List<String> handlers,
+        String launcherClass,
+        Duration timeout,
+        Map<String, String> functions,
+        Map<String, List<Path>> trainingEvents,
+        Duration trainingTimeout,
+        List<String> jvmOptions,
+        List<String> excludeModules,
+        InitFailure initFailure) {
 
     public ClassDataJob {
         jars = List.copyOf(jars);
@@ -38,9 +48,25 @@ public record ClassDataJob(Path jre, List<JarInput> jars, Instant jarTime, List<
     }
 
     /** A job without training events: one function per handler (see {@link JreInputs#functionsNamedAfter}). */
-    public ClassDataJob(Path jre, List<JarInput> jars, Instant jarTime, List<String> handlers, String launcherClass,
+    public ClassDataJob(
+            Path jre,
+            List<JarInput> jars,
+            Instant jarTime,
+            List<String> handlers,
+            String launcherClass,
             Duration timeout) {
-        this(jre, jars, jarTime, handlers, launcherClass, timeout, JreInputs.functionsNamedAfter(handlers), Map.of(),
-                Duration.ofSeconds(10), List.of(), List.of(), InitFailure.FAIL);
+        this(
+                jre,
+                jars,
+                jarTime,
+                handlers,
+                launcherClass,
+                timeout,
+                JreInputs.functionsNamedAfter(handlers),
+                Map.of(),
+                Duration.ofSeconds(10),
+                List.of(),
+                List.of(),
+                InitFailure.FAIL);
     }
 }

@@ -28,9 +28,19 @@ import java.util.Objects;
  * @param excludeModules modules jdeps found that are left out
  * @param initFailure what an exception from the handler's own initialisation at the training start does
  */
-public record JreInputs(List<JarInput> jars, List<String> handlers, String launcherClass, List<String> additionalModules,
-        boolean cds, boolean stripNativeSymbols, Instant jarTime, List<String> jvmOptions, Map<String, String> functions,
-        Map<String, List<Path>> trainingEvents, Duration trainingTimeout, List<String> excludeModules,
+public record JreInputs(
+        List<JarInput> jars,
+        List<String> handlers,
+        String launcherClass,
+        List<String> additionalModules,
+        boolean cds,
+        boolean stripNativeSymbols,
+        Instant jarTime,
+        List<String> jvmOptions,
+        Map<String, String> functions,
+        Map<String, List<Path>> trainingEvents,
+        Duration trainingTimeout,
+        List<String> excludeModules,
         InitFailure initFailure) {
 
     public JreInputs {
@@ -48,10 +58,29 @@ public record JreInputs(List<JarInput> jars, List<String> handlers, String launc
     }
 
     /** Inputs without training events: one function per handler, named after its class's simple name. */
-    public JreInputs(List<JarInput> jars, List<String> handlers, String launcherClass, List<String> additionalModules,
-            boolean cds, boolean stripNativeSymbols, Instant jarTime, List<String> jvmOptions) {
-        this(jars, handlers, launcherClass, additionalModules, cds, stripNativeSymbols, jarTime, jvmOptions,
-                functionsNamedAfter(handlers), Map.of(), Duration.ofSeconds(10), List.of(), InitFailure.FAIL);
+    public JreInputs(
+            List<JarInput> jars,
+            List<String> handlers,
+            String launcherClass,
+            List<String> additionalModules,
+            boolean cds,
+            boolean stripNativeSymbols,
+            Instant jarTime,
+            List<String> jvmOptions) {
+        this(
+                jars,
+                handlers,
+                launcherClass,
+                additionalModules,
+                cds,
+                stripNativeSymbols,
+                jarTime,
+                jvmOptions,
+                functionsNamedAfter(handlers),
+                Map.of(),
+                Duration.ofSeconds(10),
+                List.of(),
+                InitFailure.FAIL);
     }
 
     /** One function per handler, named after the handler class's simple name. */

@@ -14,7 +14,11 @@ import java.util.List;
  * @param excludeModules modules left out of what jdeps finds there
  * @param timeout how long the run may take
  */
-public record LinkJob(List<String> modules, List<JarInput> jars, List<String> additionalModules, List<String> excludeModules,
+public record LinkJob(
+        List<String> modules,
+        List<JarInput> jars,
+        List<String> additionalModules,
+        List<String> excludeModules,
         Duration timeout) {
 
     public LinkJob {

@@ -40,7 +40,8 @@ public record TrainingFailure(String handler, String errorType, String errorMess
 
     /** Whether the handler's own code threw while it was created: the case {@code initFailure} decides on. */
     public boolean inUserCode() {
-        return errorType.equals("Runtime.HandlerConstructorError") || errorType.equals("java.lang.ExceptionInInitializerError");
+        return errorType.equals("Runtime.HandlerConstructorError")
+                || errorType.equals("java.lang.ExceptionInInitializerError");
     }
 
     /** Reads the failure whose first line is {@code marker} and whose output lines follow. */
@@ -48,8 +49,8 @@ public record TrainingFailure(String handler, String errorType, String errorMess
         Matcher m = INIT_ERROR.matcher(marker);
         if (m.matches()) {
             Matcher message = MESSAGE.matcher(m.group(3));
-            return Optional.of(new TrainingFailure(m.group(1), m.group(2), message.find() ? unescape(message.group(1)) : m.group(3),
-                    0, output));
+            return Optional.of(new TrainingFailure(
+                    m.group(1), m.group(2), message.find() ? unescape(message.group(1)) : m.group(3), 0, output));
         }
         m = EXIT.matcher(marker);
         if (m.matches()) {
@@ -62,22 +63,31 @@ public record TrainingFailure(String handler, String errorType, String errorMess
     public PackagingException toException(List<String> excludedModules) {
         String start = "The function could not start in the builder container (handler " + handler + "): ";
         if (errorType.isEmpty()) {
-            Optional<String> refusal = output.stream().filter(l -> JVM_REFUSAL.matcher(l).find()).findFirst();
+            Optional<String> refusal =
+                    output.stream().filter(l -> JVM_REFUSAL.matcher(l).find()).findFirst();
             if (refusal.isPresent()) {
-                return new PackagingException(Code.INVALID_JVM_OPTIONS, "The function's JVM refuses its options: "
-                        + refusal.get().trim() + ". Fix or remove that flag in the JVM options" + tail());
+                return new PackagingException(
+                        Code.INVALID_JVM_OPTIONS,
+                        "The function's JVM refuses its options: "
+                                + refusal.get().trim() + ". Fix or remove that flag in the JVM options" + tail());
             }
-            return new PackagingException(Code.FUNCTION_CANNOT_START, start + "its JVM exited with status " + status
-                    + " before asking for its first invocation" + tail());
+            return new PackagingException(
+                    Code.FUNCTION_CANNOT_START,
+                    start + "its JVM exited with status " + status + " before asking for its first invocation"
+                            + tail());
         }
         if (inUserCode()) {
-            return new PackagingException(Code.FUNCTION_INIT_FAILED, start + "its own initialisation threw (" + errorType
-                    + ": " + errorMessage + "). The builder container has no network and no AWS credentials, so a handler"
-                    + " that calls AWS or reads its configuration while it is created fails there: make its constructor"
-                    + " and static initializers work without them, or set initFailure to warn to package it anyway"
-                    + " (its CDS archive then covers the classes loaded until the failure)" + tail());
+            return new PackagingException(
+                    Code.FUNCTION_INIT_FAILED,
+                    start + "its own initialisation threw (" + errorType
+                            + ": " + errorMessage
+                            + "). The builder container has no network and no AWS credentials, so a handler"
+                            + " that calls AWS or reads its configuration while it is created fails there: make its constructor"
+                            + " and static initializers work without them, or set initFailure to warn to package it anyway"
+                            + " (its CDS archive then covers the classes loaded until the failure)" + tail());
         }
-        if (errorType.endsWith("NoClassDefFoundError") || errorType.endsWith("ClassNotFoundException")
+        if (errorType.endsWith("NoClassDefFoundError")
+                || errorType.endsWith("ClassNotFoundException")
                 || errorType.equals("Runtime.ClassNotFound")) {
             Optional<String[]> jdk = jdkModuleOf(errorMessage);
             if (jdk.isPresent()) {
@@ -85,16 +95,20 @@ public record TrainingFailure(String handler, String errorType, String errorMess
                 String fix = excludedModules.contains(module)
                         ? "it is in excludeModules: remove it from there"
                         : "add it to additionalModules (jdeps does not see classes reached by reflection or services)";
-                return new PackagingException(Code.MODULE_MISSING, start + errorType + ": class " + jdk.get()[0]
-                        + " of JDK module " + module + ", which is not in the linked JRE; " + fix + ".");
+                return new PackagingException(
+                        Code.MODULE_MISSING,
+                        start + errorType + ": class " + jdk.get()[0] + " of JDK module " + module
+                                + ", which is not in the linked JRE; " + fix + ".");
             }
         }
-        return new PackagingException(Code.FUNCTION_CANNOT_START, start + errorType + ": " + errorMessage
-                + ". It would fail the same way on Lambda" + tail());
+        return new PackagingException(
+                Code.FUNCTION_CANNOT_START,
+                start + errorType + ": " + errorMessage + ". It would fail the same way on Lambda" + tail());
     }
 
     private String tail() {
-        List<String> last = output.size() > OUTPUT_LINES ? output.subList(output.size() - OUTPUT_LINES, output.size()) : output;
+        List<String> last =
+                output.size() > OUTPUT_LINES ? output.subList(output.size() - OUTPUT_LINES, output.size()) : output;
         return last.isEmpty() ? "." : ". Its output:\n  " + String.join("\n  ", last);
     }
 

@@ -1,6 +1,5 @@
 package dev.lambdapackager.packager.model;
 
-import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

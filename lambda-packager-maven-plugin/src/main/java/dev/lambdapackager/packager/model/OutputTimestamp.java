@@ -79,10 +79,13 @@ public final class OutputTimestamp {
             throw new IllegalArgumentException("use fallback() for the fallback");
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new InvalidOutputTimestampException(source.setting, value, "Invalid " + source.setting + " '" + value
-                    + "' (" + instant + "): zip entry times must lie between " + EARLIEST + " and " + LATEST
-                    + "; use a time in that range, as seconds since the epoch (e.g. 1795651200) or an ISO-8601"
-                    + " date-time with an offset (e.g. 2026-11-26T00:00:00Z)");
+            throw new InvalidOutputTimestampException(
+                    source.setting,
+                    value,
+                    "Invalid " + source.setting + " '" + value
+                            + "' (" + instant + "): zip entry times must lie between " + EARLIEST + " and " + LATEST
+                            + "; use a time in that range, as seconds since the epoch (e.g. 1795651200) or an ISO-8601"
+                            + " date-time with an offset (e.g. 2026-11-26T00:00:00Z)");
         }
         return new OutputTimestamp(instant, source, value);
     }

@@ -35,7 +35,9 @@ public enum PullPolicy {
             }
         }
         throw new IllegalArgumentException("unknown pull policy '" + value + "'; use one of "
-                + Arrays.stream(values()).filter(p -> p.configName != null).map(PullPolicy::configName)
+                + Arrays.stream(values())
+                        .filter(p -> p.configName != null)
+                        .map(PullPolicy::configName)
                         .collect(Collectors.joining(", ")));
     }
 

@@ -1,9 +1,8 @@
 package dev.lambdapackager.packager.archive;
 
-import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +47,13 @@ class PrecompressedTreeGivesTheSameBytesTest {
         try (Stream<Path> walk = Files.walk(tree)) {
             for (Path path : (Iterable<Path>) walk.filter(p -> !p.equals(tree))::iterator) {
                 String name = "jre/" + tree.relativize(path);
-                fresh.add(Files.isSymbolicLink(path) ? ZipEntrySpec.symlink(name, Files.readSymbolicLink(path).toString())
-                        : Files.isDirectory(path) ? ZipEntrySpec.directory(name) : ZipEntrySpec.file(name, path));
+                fresh.add(
+                        Files.isSymbolicLink(path)
+                                ? ZipEntrySpec.symlink(
+                                        name, Files.readSymbolicLink(path).toString())
+                                : Files.isDirectory(path)
+                                        ? ZipEntrySpec.directory(name)
+                                        : ZipEntrySpec.file(name, path));
             }
         }
         Path freshZip = temp.resolve("fresh.zip");

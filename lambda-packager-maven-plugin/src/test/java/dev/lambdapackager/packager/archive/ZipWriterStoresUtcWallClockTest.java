@@ -1,12 +1,10 @@
 package dev.lambdapackager.packager.archive;
 
-import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
-import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
+import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,13 +29,15 @@ class ZipWriterStoresUtcWallClockTest {
     @ParameterizedTest
     @ValueSource(strings = {"UTC", "Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata", "Pacific/Kiritimati"})
     void dosFieldsShowTheUtcWallClock(String zone) throws Exception {
-        OutputTimestamp timestamp = OutputTimestamp.of(OffsetDateTime.parse("2026-07-01T23:30:41+02:00").toInstant(),
-                OutputTimestamp.Source.MAVEN_PROPERTY, "2026-07-01T23:30:41+02:00");
+        OutputTimestamp timestamp = OutputTimestamp.of(
+                OffsetDateTime.parse("2026-07-01T23:30:41+02:00").toInstant(),
+                OutputTimestamp.Source.MAVEN_PROPERTY,
+                "2026-07-01T23:30:41+02:00");
         Path zip = DefaultTimeZone.with(zone, () -> write(timestamp));
 
         LocalDateTime expected = LocalDateTime.of(2026, 7, 1, 21, 30, 40);
-        assertThat(RawZip.entries(zip)).hasSize(2)
-                .allSatisfy(entry -> assertThat(entry.dosDateTime()).isEqualTo(expected));
+        assertThat(RawZip.entries(zip)).hasSize(2).allSatisfy(entry -> assertThat(entry.dosDateTime())
+                .isEqualTo(expected));
         try (ZipFile file = new ZipFile(zip.toFile())) {
             assertThat(file.getEntry("lib/a.jar").getTimeLocal()).isEqualTo(expected);
         }

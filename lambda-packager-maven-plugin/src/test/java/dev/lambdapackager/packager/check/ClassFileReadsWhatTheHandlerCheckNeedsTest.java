@@ -22,7 +22,12 @@ class ClassFileReadsWhatTheHandlerCheckNeedsTest {
     @Test
     void readsAGenericHandlerClass() throws IOException {
         Path jar = temp.resolve("fn.jar");
-        HandlerJars.write(Map.of(jar, Map.of("com.example.Fn", """
+        HandlerJars.write(
+                Map.of(
+                        jar,
+                        Map.of(
+                                "com.example.Fn",
+                                """
                 package com.example;
                 import java.util.*;
                 public abstract class Fn extends AbstractList<String> implements java.util.function.Function<Map<String, Long>, String>, Runnable {
@@ -43,21 +48,29 @@ class ClassFileReadsWhatTheHandlerCheckNeedsTest {
         assertThat(fn.isInterface()).isFalse();
         assertThat(fn.superName()).contains("java/util/AbstractList");
         assertThat(fn.interfaces()).containsExactly("java/util/function/Function", "java/lang/Runnable");
-        assertThat(fn.signature()).contains("Ljava/util/AbstractList<Ljava/lang/String;>;"
-                + "Ljava/util/function/Function<Ljava/util/Map<Ljava/lang/String;Ljava/lang/Long;>;Ljava/lang/String;>;"
-                + "Ljava/lang/Runnable;");
-        assertThat(fn.methods()).contains(
-                new ClassFile.Method("<init>", "(I)V", ClassFile.ACC_PUBLIC),
-                new ClassFile.Method("helper", "(Ljava/io/InputStream;Ljava/io/OutputStream;)V",
-                        ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC));
-        assertThat(fn.methods()).filteredOn(m -> m.name().equals("apply") && m.descriptor().equals("(Ljava/lang/Object;)Ljava/lang/Object;"))
-                .singleElement().matches(ClassFile.Method::isSynthetic, "is a bridge");
+        assertThat(fn.signature())
+                .contains("Ljava/util/AbstractList<Ljava/lang/String;>;"
+                        + "Ljava/util/function/Function<Ljava/util/Map<Ljava/lang/String;Ljava/lang/Long;>;Ljava/lang/String;>;"
+                        + "Ljava/lang/Runnable;");
+        assertThat(fn.methods())
+                .contains(
+                        new ClassFile.Method("<init>", "(I)V", ClassFile.ACC_PUBLIC),
+                        new ClassFile.Method(
+                                "helper",
+                                "(Ljava/io/InputStream;Ljava/io/OutputStream;)V",
+                                ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC));
+        assertThat(fn.methods())
+                .filteredOn(m ->
+                        m.name().equals("apply") && m.descriptor().equals("(Ljava/lang/Object;)Ljava/lang/Object;"))
+                .singleElement()
+                .matches(ClassFile.Method::isSynthetic, "is a bridge");
     }
 
     @Test
     void readsAnInterfaceWithoutSuperclassOrSignature() throws IOException {
         Path jar = temp.resolve("api.jar");
-        HandlerJars.write(Map.of(jar, Map.of("com.example.Api", "package com.example; interface Api { void call(); }")));
+        HandlerJars.write(
+                Map.of(jar, Map.of("com.example.Api", "package com.example; interface Api { void call(); }")));
 
         ClassFile api = read(jar, "com/example/Api.class");
 
@@ -70,10 +83,12 @@ class ClassFileReadsWhatTheHandlerCheckNeedsTest {
 
     @Test
     void refusesBytesThatAreNotAClassFile() {
-        assertThatThrownBy(() -> ClassFile.parse("PK\3\4 not a class".getBytes())).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> ClassFile.parse("PK\3\4 not a class".getBytes()))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("wrong magic number");
         assertThatThrownBy(() -> ClassFile.parse(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0}))
-                .isInstanceOf(IOException.class).hasMessageContaining("not a valid class file");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not a valid class file");
     }
 
     private static ClassFile read(Path jar, String entry) throws IOException {

@@ -6,7 +6,7 @@ import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
+import java.time.Instant;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,18 +22,32 @@ class ClassesDirectoryJarIsReproducibleTest {
 
     @Test
     void sameFilesSameBytes() throws Exception {
-        OutputTimestamp timestamp = OutputTimestamp.resolve("2026-11-26T00:00:00Z", Map.of());
-        Path first = write(temp.resolve("a/classes"), new String[] {"com/example/A.class", "com/example/b/B.class", "app.properties"}, 1_000_000L);
-        Path second = write(temp.resolve("b/classes"), new String[] {"app.properties", "com/example/b/B.class", "com/example/A.class"}, 2_000_000_000L);
+        OutputTimestamp timestamp = OutputTimestamp.of(Instant.parse("2026-11-26T00:00:00Z"));
+        Path first = write(
+                temp.resolve("a/classes"),
+                new String[] {"com/example/A.class", "com/example/b/B.class", "app.properties"},
+                1_000_000L);
+        Path second = write(
+                temp.resolve("b/classes"),
+                new String[] {"app.properties", "com/example/b/B.class", "com/example/A.class"},
+                2_000_000_000L);
 
         Path jar1 = ClassesDirectoryJar.pack(first, temp.resolve("out1/model-1.0.jar"), timestamp);
         Path jar2 = ClassesDirectoryJar.pack(second, temp.resolve("out2/model-1.0.jar"), timestamp);
 
         assertThat(Files.readAllBytes(jar1)).isEqualTo(Files.readAllBytes(jar2));
         try (JarFile jar = new JarFile(jar1.toFile())) {
-            assertThat(jar.stream().map(e -> e.getName())).containsExactly("app.properties", "com/", "com/example/",
-                    "com/example/A.class", "com/example/b/", "com/example/b/B.class");
-            assertThat(new String(jar.getInputStream(jar.getEntry("com/example/A.class")).readAllBytes())).isEqualTo("com/example/A.class");
+            assertThat(jar.stream().map(e -> e.getName()))
+                    .containsExactly(
+                            "app.properties",
+                            "com/",
+                            "com/example/",
+                            "com/example/A.class",
+                            "com/example/b/",
+                            "com/example/b/B.class");
+            assertThat(new String(jar.getInputStream(jar.getEntry("com/example/A.class"))
+                            .readAllBytes()))
+                    .isEqualTo("com/example/A.class");
         }
     }
 

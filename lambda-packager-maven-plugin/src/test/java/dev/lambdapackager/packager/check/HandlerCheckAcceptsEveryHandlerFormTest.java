@@ -2,8 +2,8 @@ package dev.lambdapackager.packager.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.check.HandlerCheck.Form;
+import dev.lambdapackager.packager.model.FunctionSpec;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,14 +28,23 @@ class HandlerCheckAcceptsEveryHandlerFormTest {
     @BeforeAll
     static void compile() throws Exception {
         Map<String, String> function = new HashMap<>();
-        function.put("com.example.Streaming", "package com.example; public class Streaming implements"
-                + " dev.lambdapackager.runtime.StreamingLambdaHandler { public void handle(java.io.InputStream in) {} }");
-        function.put("com.example.Streams", "package com.example; import com.amazonaws.services.lambda.runtime.*; import java.io.*;"
-                + " public class Streams implements RequestStreamHandler { public void handleRequest(InputStream i, OutputStream o, Context c) {} }");
-        function.put("com.example.Inherited", "package com.example; public class Inherited extends base.BaseHandler {}");
-        function.put("com.example.Generic", "package com.example; public class Generic implements base.MapHandler<String> {"
-                + " public String handleRequest(java.util.Map<String, String> m, com.amazonaws.services.lambda.runtime.Context c) { return \"\"; } }");
-        function.put("com.example.Methods", """
+        function.put(
+                "com.example.Streaming",
+                "package com.example; public class Streaming implements"
+                        + " dev.lambdapackager.runtime.StreamingLambdaHandler { public void handle(java.io.InputStream in) {} }");
+        function.put(
+                "com.example.Streams",
+                "package com.example; import com.amazonaws.services.lambda.runtime.*; import java.io.*;"
+                        + " public class Streams implements RequestStreamHandler { public void handleRequest(InputStream i, OutputStream o, Context c) {} }");
+        function.put(
+                "com.example.Inherited", "package com.example; public class Inherited extends base.BaseHandler {}");
+        function.put(
+                "com.example.Generic",
+                "package com.example; public class Generic implements base.MapHandler<String> {"
+                        + " public String handleRequest(java.util.Map<String, String> m, com.amazonaws.services.lambda.runtime.Context c) { return \"\"; } }");
+        function.put(
+                "com.example.Methods",
+                """
                 package com.example;
                 import com.amazonaws.services.lambda.runtime.Context;
                 import java.io.*;
@@ -49,13 +58,17 @@ class HandlerCheckAcceptsEveryHandlerFormTest {
                     public static void overloaded(InputStream in, OutputStream out) {}
                 }
                 """);
-        function.put("com.example.StaticOnly", "package com.example; public abstract class StaticOnly {"
-                + " private StaticOnly() {} public static void run(java.io.InputStream in, java.io.OutputStream out) {} }");
+        function.put(
+                "com.example.StaticOnly",
+                "package com.example; public abstract class StaticOnly {"
+                        + " private StaticOnly() {} public static void run(java.io.InputStream in, java.io.OutputStream out) {} }");
         Map<String, String> base = Map.of(
-                "base.BaseHandler", "package base; import com.amazonaws.services.lambda.runtime.*;"
-                        + " public class BaseHandler implements RequestHandler<String, String> { public String handleRequest(String s, Context c) { return s; } }",
-                "base.MapHandler", "package base; public interface MapHandler<O> extends"
-                        + " com.amazonaws.services.lambda.runtime.RequestHandler<java.util.Map<String, String>, O> {}");
+                "base.BaseHandler",
+                        "package base; import com.amazonaws.services.lambda.runtime.*;"
+                                + " public class BaseHandler implements RequestHandler<String, String> { public String handleRequest(String s, Context c) { return s; } }",
+                "base.MapHandler",
+                        "package base; public interface MapHandler<O> extends"
+                                + " com.amazonaws.services.lambda.runtime.RequestHandler<java.util.Map<String, String>, O> {}");
         Map<Path, Map<String, String>> all = new HashMap<>();
         all.put(temp.resolve("function.jar"), function);
         all.put(temp.resolve("base.jar"), base);
@@ -63,8 +76,12 @@ class HandlerCheckAcceptsEveryHandlerFormTest {
         all.put(temp.resolve("aws-lambda-java-serialization.jar"), HandlerJars.AWS_SERIALIZATION);
         all.put(temp.resolve("runtime.jar"), HandlerJars.STREAMING);
         HandlerJars.write(all);
-        jars = List.of(temp.resolve("function.jar"), temp.resolve("base.jar"), temp.resolve("aws-lambda-java-core.jar"),
-                temp.resolve("aws-lambda-java-serialization.jar"), temp.resolve("runtime.jar"));
+        jars = List.of(
+                temp.resolve("function.jar"),
+                temp.resolve("base.jar"),
+                temp.resolve("aws-lambda-java-core.jar"),
+                temp.resolve("aws-lambda-java-serialization.jar"),
+                temp.resolve("runtime.jar"));
     }
 
     @Test

@@ -46,29 +46,41 @@ final class HandlerJars {
     static void write(Map<Path, Map<String, String>> jars) throws IOException {
         Path classes = Files.createTempDirectory("handler-jar-classes");
         List<JavaFileObject> units = new ArrayList<>();
-        jars.values().forEach(sources -> sources.forEach((name, source) -> units.add(new SimpleJavaFileObject(
-                URI.create("string:///" + name.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        })));
+        jars.values()
+                .forEach(sources -> sources.forEach((name, source) -> units.add(
+                        new SimpleJavaFileObject(
+                                URI.create("string:///" + name.replace('.', '/') + ".java"),
+                                JavaFileObject.Kind.SOURCE) {
+                            @Override
+                            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                                return source;
+                            }
+                        })));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
             files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
             // Only these sources: the test class path has the real streaming runtime, whose interface differs.
-            if (!compiler.getTask(errors, files, null, List.of("--release", "17", "-classpath", classes.toString()), null, units).call()) {
+            if (!compiler.getTask(
+                            errors,
+                            files,
+                            null,
+                            List.of("--release", "17", "-classpath", classes.toString()),
+                            null,
+                            units)
+                    .call()) {
                 throw new AssertionError("test sources do not compile:\n" + errors);
             }
         }
         for (Map.Entry<Path, Map<String, String>> jar : jars.entrySet()) {
             Files.createDirectories(jar.getKey().toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(jar.getKey()); JarOutputStream jarOut = new JarOutputStream(out)) {
+            try (OutputStream out = Files.newOutputStream(jar.getKey());
+                    JarOutputStream jarOut = new JarOutputStream(out)) {
                 for (String className : jar.getValue().keySet()) {
                     String prefix = className.replace('.', '/');
                     try (var walk = Files.walk(classes)) {
-                        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                        for (Path file : (Iterable<Path>)
+                                walk.filter(Files::isRegularFile).sorted()::iterator) {
                             String entry = classes.relativize(file).toString().replace('\\', '/');
                             if (entry.equals(prefix + ".class") || entry.startsWith(prefix + "$")) {
                                 jarOut.putNextEntry(new JarEntry(entry));

@@ -21,7 +21,13 @@ class JarOverlapLeavesOutJarsAnotherJarContainsTest {
 
     @Test
     void shadedJarNextToItsDependencies() throws Exception {
-        JarInput uber = jar("fn-1.0.jar", "com/example/Fn.class", "a/A.class", "a/A$1.class", "b/B.class", "META-INF/maven/fn/pom.properties");
+        JarInput uber = jar(
+                "fn-1.0.jar",
+                "com/example/Fn.class",
+                "a/A.class",
+                "a/A$1.class",
+                "b/B.class",
+                "META-INF/maven/fn/pom.properties");
         JarInput a = jar("a-1.0.jar", "a/A.class", "a/A$1.class", "META-INF/maven/a/pom.properties");
         JarInput b = jar("b-1.0.jar", "b/B.class", "module-info.class");
         JarInput resources = jar("resources-1.0.jar", "config/app.properties");
@@ -31,8 +37,10 @@ class JarOverlapLeavesOutJarsAnotherJarContainsTest {
         overlap.report(log);
 
         assertThat(overlap.kept()).containsExactly(uber, resources);
-        assertThat(log.lines()).containsExactly("INFO Left 2 jars out of lib/: every class of each is in another jar already,"
-                + " as next to a shaded jar made from them: a-1.0.jar (in fn-1.0.jar), b-1.0.jar (in fn-1.0.jar)");
+        assertThat(log.lines())
+                .containsExactly(
+                        "INFO Left 2 jars out of lib/: every class of each is in another jar already,"
+                                + " as next to a shaded jar made from them: a-1.0.jar (in fn-1.0.jar), b-1.0.jar (in fn-1.0.jar)");
     }
 
     @Test
@@ -53,9 +61,10 @@ class JarOverlapLeavesOutJarsAnotherJarContainsTest {
         overlap.report(log);
 
         assertThat(overlap.kept()).containsExactly(one, two);
-        assertThat(log.lines()).containsExactly("WARN Jars in lib/ hold the same classes, and the first on the class path wins:"
-                + " one-1.0.jar and two-2.0.jar share 2 classes (e.g. p.A, p.B). If one is a shaded (uber) jar, depend on the"
-                + " plain jar instead, or exclude the duplicated dependency.");
+        assertThat(log.lines())
+                .containsExactly("WARN Jars in lib/ hold the same classes, and the first on the class path wins:"
+                        + " one-1.0.jar and two-2.0.jar share 2 classes (e.g. p.A, p.B). If one is a shaded (uber) jar, depend on the"
+                        + " plain jar instead, or exclude the duplicated dependency.");
     }
 
     private JarInput jar(String name, String... entries) throws Exception {

@@ -22,14 +22,18 @@ class BuilderImageNeverPullsOfflineTest {
     void missingImage() {
         RecordingListener listener = new RecordingListener();
         try (DockerEngine engine = TestEngine.connect()) {
-            PackagingException e = catchThrowableOfType(PackagingException.class, () -> BuilderImage.ensure(engine,
-                    TestProject.UNREACHABLE_IMAGE, Architecture.X86_64, PullPolicy.OFFLINE, listener));
+            PackagingException e = catchThrowableOfType(
+                    PackagingException.class,
+                    () -> BuilderImage.ensure(
+                            engine, TestProject.UNREACHABLE_IMAGE, Architecture.X86_64, PullPolicy.OFFLINE, listener));
 
             assertThat(e.code()).isEqualTo(Code.IMAGE_MISSING);
-            assertThat(e).hasMessage("Builder image " + TestProject.UNREACHABLE_IMAGE + " is not in the Docker engine at "
-                    + engine.host() + ", and Maven runs in offline mode (-o), which never pulls. Run the build once"
-                    + " without -o to pull it, or load it yourself (`docker pull --platform linux/amd64 "
-                    + TestProject.UNREACHABLE_IMAGE + "` or `docker load`).");
+            assertThat(e)
+                    .hasMessage("Builder image " + TestProject.UNREACHABLE_IMAGE + " is not in the Docker engine at "
+                            + engine.host()
+                            + ", and Maven runs in offline mode (-o), which never pulls. Run the build once"
+                            + " without -o to pull it, or load it yourself (`docker pull --platform linux/amd64 "
+                            + TestProject.UNREACHABLE_IMAGE + "` or `docker load`).");
         }
         assertThat(listener.lines()).noneMatch(line -> line.contains("Pull"));
     }

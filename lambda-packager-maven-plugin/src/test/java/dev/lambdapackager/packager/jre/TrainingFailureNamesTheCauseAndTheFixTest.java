@@ -17,12 +17,15 @@ class TrainingFailureNamesTheCauseAndTheFixTest {
 
     @Test
     void runtimeLoadingError() {
-        PackagingException e = report("TRAINING-INIT-ERROR com.example.Fn type=Runtime.InvalidHandler body={\"errorMessage\":"
-                + "\"Handler class com.example.Fn implements no handler interface\",\"errorType\":\"Runtime.InvalidHandler\",\"stackTrace\":[]}");
+        PackagingException e = report(
+                "TRAINING-INIT-ERROR com.example.Fn type=Runtime.InvalidHandler body={\"errorMessage\":"
+                        + "\"Handler class com.example.Fn implements no handler interface\",\"errorType\":\"Runtime.InvalidHandler\",\"stackTrace\":[]}");
 
         assertThat(e.code()).isEqualTo(Code.FUNCTION_CANNOT_START);
-        assertThat(e).hasMessageStartingWith("The function could not start in the builder container (handler com.example.Fn):"
-                + " Runtime.InvalidHandler: Handler class com.example.Fn implements no handler interface. It would fail the same way on Lambda");
+        assertThat(e)
+                .hasMessageStartingWith(
+                        "The function could not start in the builder container (handler com.example.Fn):"
+                                + " Runtime.InvalidHandler: Handler class com.example.Fn implements no handler interface. It would fail the same way on Lambda");
     }
 
     @Test
@@ -32,44 +35,56 @@ class TrainingFailureNamesTheCauseAndTheFixTest {
         PackagingException e = report(marker);
 
         assertThat(e.code()).isEqualTo(Code.MODULE_MISSING);
-        assertThat(e).hasMessage("The function could not start in the builder container (handler com.example.Fn):"
-                + " java.lang.NoClassDefFoundError: class java.beans.Introspector of JDK module java.desktop, which is not in"
-                + " the linked JRE; add it to additionalModules (jdeps does not see classes reached by reflection or services).");
+        assertThat(e)
+                .hasMessage(
+                        "The function could not start in the builder container (handler com.example.Fn):"
+                                + " java.lang.NoClassDefFoundError: class java.beans.Introspector of JDK module java.desktop, which is not in"
+                                + " the linked JRE; add it to additionalModules (jdeps does not see classes reached by reflection or services).");
         assertThat(TrainingFailure.parse(marker, List.of()).orElseThrow().toException(List.of("java.desktop")))
                 .hasMessageEndingWith("which is not in the linked JRE; it is in excludeModules: remove it from there.");
     }
 
     @Test
     void missingClassOfNoJdkModule() {
-        PackagingException e = report("TRAINING-INIT-ERROR com.example.Fn type=java.lang.NoClassDefFoundError body={\"errorMessage\":"
-                + "\"com/fasterxml/jackson/databind/ObjectMapper\"}");
+        PackagingException e =
+                report("TRAINING-INIT-ERROR com.example.Fn type=java.lang.NoClassDefFoundError body={\"errorMessage\":"
+                        + "\"com/fasterxml/jackson/databind/ObjectMapper\"}");
 
         assertThat(e.code()).isEqualTo(Code.FUNCTION_CANNOT_START);
-        assertThat(e).hasMessageContaining("java.lang.NoClassDefFoundError: com/fasterxml/jackson/databind/ObjectMapper.");
+        assertThat(e)
+                .hasMessageContaining("java.lang.NoClassDefFoundError: com/fasterxml/jackson/databind/ObjectMapper.");
     }
 
     @Test
     void handlerConstructorThrew() {
-        PackagingException e = report("TRAINING-INIT-ERROR com.example.Fn type=Runtime.HandlerConstructorError body={\"errorMessage\":"
-                + "\"The constructor of handler class com.example.Fn threw java.lang.IllegalStateException: TABLE_NAME is not set\"}",
+        PackagingException e = report(
+                "TRAINING-INIT-ERROR com.example.Fn type=Runtime.HandlerConstructorError body={\"errorMessage\":"
+                        + "\"The constructor of handler class com.example.Fn threw java.lang.IllegalStateException: TABLE_NAME is not set\"}",
                 "Exception in thread main ...");
 
         assertThat(e.code()).isEqualTo(Code.FUNCTION_INIT_FAILED);
         assertThat(e.code().settings()).containsExactly("initFailure");
-        assertThat(e).hasMessageContaining("its own initialisation threw (Runtime.HandlerConstructorError: The constructor of"
-                + " handler class com.example.Fn threw java.lang.IllegalStateException: TABLE_NAME is not set)")
-                .hasMessageContaining("no network and no AWS credentials").hasMessageContaining("set initFailure to warn")
+        assertThat(e)
+                .hasMessageContaining(
+                        "its own initialisation threw (Runtime.HandlerConstructorError: The constructor of"
+                                + " handler class com.example.Fn threw java.lang.IllegalStateException: TABLE_NAME is not set)")
+                .hasMessageContaining("no network and no AWS credentials")
+                .hasMessageContaining("set initFailure to warn")
                 .hasMessageEndingWith("Its output:\n  Exception in thread main ...");
     }
 
     @Test
     void jvmRefusedAFlag() {
-        PackagingException e = report("TRAINING-EXIT com.example.Fn 1", "Unrecognized VM option 'UseShinyGC'",
-                "Error: Could not create the Java Virtual Machine.", "Error: A fatal exception has occurred. Program will exit.");
+        PackagingException e = report(
+                "TRAINING-EXIT com.example.Fn 1",
+                "Unrecognized VM option 'UseShinyGC'",
+                "Error: Could not create the Java Virtual Machine.",
+                "Error: A fatal exception has occurred. Program will exit.");
 
         assertThat(e.code()).isEqualTo(Code.INVALID_JVM_OPTIONS);
-        assertThat(e).hasMessageStartingWith("The function's JVM refuses its options: Unrecognized VM option 'UseShinyGC'."
-                + " Fix or remove that flag in the JVM options. Its output:");
+        assertThat(e)
+                .hasMessageStartingWith("The function's JVM refuses its options: Unrecognized VM option 'UseShinyGC'."
+                        + " Fix or remove that flag in the JVM options. Its output:");
     }
 
     @Test
@@ -83,8 +98,10 @@ class TrainingFailureNamesTheCauseAndTheFixTest {
 
         assertThat(collector.failures()).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(134);
-            assertThat(f.toException(List.of())).hasMessageStartingWith("The function could not start in the builder container"
-                    + " (handler com.example.Fn): its JVM exited with status 134 before asking for its first invocation.");
+            assertThat(f.toException(List.of()))
+                    .hasMessageStartingWith(
+                            "The function could not start in the builder container"
+                                    + " (handler com.example.Fn): its JVM exited with status 134 before asking for its first invocation.");
         });
     }
 

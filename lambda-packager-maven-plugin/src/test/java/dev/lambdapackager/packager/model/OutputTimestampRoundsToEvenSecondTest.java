@@ -28,8 +28,8 @@ class OutputTimestampRoundsToEvenSecondTest {
 
     @Test
     void evenSecondsAndTheOriginalValueAreKept() {
-        OutputTimestamp timestamp = OutputTimestamp.of(Instant.parse("2026-11-26T00:00:04Z"),
-                OutputTimestamp.Source.MAVEN_PROPERTY, "1795651204");
+        OutputTimestamp timestamp = OutputTimestamp.of(
+                Instant.parse("2026-11-26T00:00:04Z"), OutputTimestamp.Source.MAVEN_PROPERTY, "1795651204");
 
         assertThat(timestamp.instant()).isEqualTo(Instant.parse("2026-11-26T00:00:04Z"));
         assertThat(timestamp.value()).isEqualTo("1795651204");
@@ -37,8 +37,8 @@ class OutputTimestampRoundsToEvenSecondTest {
 
     @Test
     void timesOutsideTheDosRangeAreRefusedNamingTheSetting() {
-        assertThatThrownBy(() -> OutputTimestamp.of(Instant.parse("1980-01-01T00:00:00Z"),
-                OutputTimestamp.Source.SOURCE_DATE_EPOCH, "315532800"))
+        assertThatThrownBy(() -> OutputTimestamp.of(
+                        Instant.parse("1980-01-01T00:00:00Z"), OutputTimestamp.Source.SOURCE_DATE_EPOCH, "315532800"))
                 .isInstanceOf(InvalidOutputTimestampException.class)
                 .hasMessageStartingWith("Invalid SOURCE_DATE_EPOCH '315532800' (1980-01-01T00:00:00Z): zip entry times"
                         + " must lie between 1980-01-01T00:00:02Z and 2107-12-31T23:59:59Z");

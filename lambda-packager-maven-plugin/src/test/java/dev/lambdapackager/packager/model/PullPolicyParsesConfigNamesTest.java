@@ -16,8 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PullPolicyParsesConfigNamesTest {
 
     @ParameterizedTest
-    @CsvSource({"ifNotPresent, IF_NOT_PRESENT", "IfNotPresent, IF_NOT_PRESENT", "ifnotpresent, IF_NOT_PRESENT",
-            "always, ALWAYS", "ALWAYS, ALWAYS", "' never ', NEVER", "Never, NEVER"})
+    @CsvSource({
+        "ifNotPresent, IF_NOT_PRESENT",
+        "IfNotPresent, IF_NOT_PRESENT",
+        "ifnotpresent, IF_NOT_PRESENT",
+        "always, ALWAYS",
+        "ALWAYS, ALWAYS",
+        "' never ', NEVER",
+        "Never, NEVER"
+    })
     void accepted(String value, PullPolicy expected) {
         assertThat(PullPolicy.parse(value)).isEqualTo(expected);
     }

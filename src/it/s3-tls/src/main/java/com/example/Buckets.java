@@ -46,15 +46,19 @@ public class Buckets implements StreamingLambdaHandler {
         tm.init(keys);
         tls = SSLContext.getInstance("TLSv1.2");
         tls.init(km.getKeyManagers(), tm.getTrustManagers(), null);
-        server = (SSLServerSocket) tls.getServerSocketFactory().createServerSocket(0, 4, java.net.InetAddress.getLoopbackAddress());
+        server = (SSLServerSocket)
+                tls.getServerSocketFactory().createServerSocket(0, 4, java.net.InetAddress.getLoopbackAddress());
         server.setEnabledProtocols(new String[] {"TLSv1.2"});
         server.setEnabledCipherSuites(new String[] {SUITE});
         s3 = S3Client.builder()
                 .region(Region.US_EAST_1)
                 .endpointOverride(URI.create("https://127.0.0.1:" + server.getLocalPort()))
                 .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
-                .httpClient(UrlConnectionHttpClient.builder().tlsTrustManagersProvider(tm::getTrustManagers).build())
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .tlsTrustManagersProvider(tm::getTrustManagers)
+                        .build())
                 .build();
     }
 
@@ -85,12 +89,16 @@ public class Buckets implements StreamingLambdaHandler {
                 }
                 matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
             }
-            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
-                    + "<Owner><ID>it</ID></Owner><Buckets><Bucket><Name>ec-only-" + socket.getSession().getCipherSuite() + "</Name>"
-                    + "<CreationDate>2026-11-26T00:00:00.000Z</CreationDate></Bucket></Buckets></ListAllMyBucketsResult>")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: " + body.length
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] body =
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                                    + "<Owner><ID>it</ID></Owner><Buckets><Bucket><Name>ec-only-"
+                                    + socket.getSession().getCipherSuite() + "</Name>"
+                                    + "<CreationDate>2026-11-26T00:00:00.000Z</CreationDate></Bucket></Buckets></ListAllMyBucketsResult>")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            socket.getOutputStream()
+                    .write(("HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: " + body.length
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().write(body);
             socket.getOutputStream().flush();
         } catch (java.io.IOException e) {
