@@ -37,7 +37,10 @@ final class NumberStream {
         assertThat(texts).containsExactly("1\n", "2\n", "3\n", "4\n", "5\n", "6\n", "7\n", "8\n", "9\n", "10\n");
         for (int i = 1; i < arrivals.size(); i++) {
             double gap = (arrivals.get(i).nanos() - arrivals.get(i - 1).nanos()) / 1e9;
-            assertThat(gap).as("seconds between %s and %s", texts.get(i - 1).trim(), texts.get(i).trim())
+            assertThat(gap)
+                    .as(
+                            "seconds between %s and %s",
+                            texts.get(i - 1).trim(), texts.get(i).trim())
                     .isBetween(0.8, 1.6);
         }
     }

@@ -23,11 +23,13 @@ class StreamingNumbersStreamsLiveInAnArm64ContainerIT {
     @Test
     void streamsOneToTenASecondApartTwiceAndUsesItsCdsArchive() throws Exception {
         Path task = Files.createDirectories(Path.of("target/e2e-arm64")).resolve("task");
-        try (LambdaZip zip = LambdaZip.open(Path.of("target/lambda-packager/outputs/StreamingNumbers/StreamingNumbers.zip"))) {
+        try (LambdaZip zip =
+                LambdaZip.open(Path.of("target/lambda-packager/outputs/StreamingNumbers/StreamingNumbers.zip"))) {
             zip.checkLayout(183);
             if (Files.exists(task)) {
                 try (var walk = Files.walk(task)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             zip.unzipTo(task.toAbsolutePath());
@@ -46,8 +48,14 @@ class StreamingNumbersStreamsLiveInAnArm64ContainerIT {
                     "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info");
             CompletableFuture<TaskRootContainer.Result> run = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return TaskRootContainer.run(image, "linux/arm64", task.toAbsolutePath(), lambdaEnvironment,
-                            List.of("/var/task/bootstrap"), 300, TaskRootContainer.quiet());
+                    return TaskRootContainer.run(
+                            image,
+                            "linux/arm64",
+                            task.toAbsolutePath(),
+                            lambdaEnvironment,
+                            List.of("/var/task/bootstrap"),
+                            300,
+                            TaskRootContainer.quiet());
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -55,7 +63,9 @@ class StreamingNumbersStreamsLiveInAnArm64ContainerIT {
             LiveStreamCheck.invocationStreamsLive(api, first);
             LiveStreamCheck.invocationStreamsLive(api, second);
             TaskRootContainer.Result result = run.get(120, TimeUnit.SECONDS);
-            assertThat(api.connectionCount()).as("one keep-alive connection for both invocations").isEqualTo(1);
+            assertThat(api.connectionCount())
+                    .as("one keep-alive connection for both invocations")
+                    .isEqualTo(1);
             assertThat(result.output())
                     .contains("com.example.SendNumbersWithPause source: shared objects file")
                     .contains("dev.lambdapackager.runtime.internal.Launcher source: shared objects file");

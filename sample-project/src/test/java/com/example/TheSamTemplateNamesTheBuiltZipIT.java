@@ -20,16 +20,22 @@ class TheSamTemplateNamesTheBuiltZipIT {
             template = new Yaml().load(in);
         }
         assertThat(template).containsEntry("Transform", "AWS::Serverless-2016-10-31");
-        Map<String, Object> function = (Map<String, Object>) ((Map<String, Object>) template.get("Resources")).get("StreamingNumbers");
+        Map<String, Object> function =
+                (Map<String, Object>) ((Map<String, Object>) template.get("Resources")).get("StreamingNumbers");
         assertThat(function).containsEntry("Type", "AWS::Serverless::Function");
         Map<String, Object> properties = (Map<String, Object>) function.get("Properties");
-        assertThat(Path.of((String) properties.get("CodeUri"))).isRegularFile()
+        assertThat(Path.of((String) properties.get("CodeUri")))
+                .isRegularFile()
                 .isEqualTo(Path.of("target/lambda-packager/outputs/StreamingNumbers/StreamingNumbers.zip"));
-        assertThat(properties).containsEntry("Runtime", "provided.al2023").containsEntry("Handler", "provided")
-                .containsEntry("MemorySize", 128).containsEntry("Timeout", 15);
+        assertThat(properties)
+                .containsEntry("Runtime", "provided.al2023")
+                .containsEntry("Handler", "provided")
+                .containsEntry("MemorySize", 128)
+                .containsEntry("Timeout", 15);
         assertThat((Iterable<Object>) properties.get("Architectures")).containsExactly("arm64");
         assertThat((Map<String, Object>) properties.get("FunctionUrlConfig"))
-                .containsEntry("AuthType", "AWS_IAM").containsEntry("InvokeMode", "RESPONSE_STREAM");
+                .containsEntry("AuthType", "AWS_IAM")
+                .containsEntry("InvokeMode", "RESPONSE_STREAM");
         assertThat((Map<String, Object>) template.get("Outputs")).containsKey("StreamingNumbersUrl");
     }
 }

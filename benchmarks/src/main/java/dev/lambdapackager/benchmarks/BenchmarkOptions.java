@@ -48,7 +48,8 @@ final class BenchmarkOptions {
         options.launchPrefix = RuntimeBenchmark.words(values.getOrDefault("launch-prefix", ""));
         options.jdkLabel = values.getOrDefault("jdk-label", options.java);
         options.machineLabel = values.getOrDefault("machine-label", "");
-        options.runtimeClassPath = RuntimeBenchmark.words(required(values, "runtime-cp").replace(':', ' '));
+        options.runtimeClassPath =
+                RuntimeBenchmark.words(required(values, "runtime-cp").replace(':', ' '));
         options.ricClassPath = RuntimeBenchmark.words(required(values, "ric-cp").replace(':', ' '));
         options.benchJar = required(values, "bench-jar");
         RuntimeBenchmark.checkPath(Path.of(options.benchJar));
@@ -90,13 +91,24 @@ final class BenchmarkOptions {
         ricPath.add(benchJar);
         return List.of(
                 new Subject("JVM floor", benchJar, FloorMain.class.getName(), List.of(), false),
-                new Subject("this runtime", Subject.join(runtimePath), BenchmarkReport.LAUNCHER,
-                        List.of(StreamingBenchHandler.class.getName()), true),
-                new Subject("this runtime, RequestStreamHandler", Subject.join(adapterPath), BenchmarkReport.LAUNCHER,
-                        List.of(RIC_HANDLER), true),
-                new Subject("AWS RIC 2.10.1", Subject.join(ricPath),
+                new Subject(
+                        "this runtime",
+                        Subject.join(runtimePath),
+                        BenchmarkReport.LAUNCHER,
+                        List.of(StreamingBenchHandler.class.getName()),
+                        true),
+                new Subject(
+                        "this runtime, RequestStreamHandler",
+                        Subject.join(adapterPath),
+                        BenchmarkReport.LAUNCHER,
+                        List.of(RIC_HANDLER),
+                        true),
+                new Subject(
+                        "AWS RIC 2.10.1",
+                        Subject.join(ricPath),
                         "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-                        List.of(RIC_HANDLER + "::handleRequest"), true));
+                        List.of(RIC_HANDLER + "::handleRequest"),
+                        true));
     }
 
     private static String required(Map<String, String> values, String name) {

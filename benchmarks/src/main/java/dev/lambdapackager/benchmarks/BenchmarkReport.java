@@ -27,49 +27,93 @@ final class BenchmarkReport {
 
     String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append("Machine: ").append(options.machineLabel).append("  \n")
-                .append("JVM: ").append(options.jdkLabel).append("; flags `")
-                .append(String.join(" ", options.jvmFlags)).append("` for every subject")
-                .append(options.launchPrefix.isEmpty() ? "" : ", launched with `" + String.join(" ", options.launchPrefix)
-                        + "` (the fake Runtime API runs on the other CPU)")
+        out.append("Machine: ")
+                .append(options.machineLabel)
                 .append("  \n")
-                .append("(a) over ").append(options.starts).append(" starts per subject after ")
-                .append(options.warmupStarts).append(" warm-up rounds, interleaved; (b) over ")
-                .append(options.invokes).append(" sequential invocations after ").append(options.warmupInvokes)
-                .append(" warm-up ones; (c) one stream of ").append(options.streamBytes / (1024 * 1024))
-                .append(" MiB in ").append(options.writeBytes / 1024)
+                .append("JVM: ")
+                .append(options.jdkLabel)
+                .append("; flags `")
+                .append(String.join(" ", options.jvmFlags))
+                .append("` for every subject")
+                .append(
+                        options.launchPrefix.isEmpty()
+                                ? ""
+                                : ", launched with `" + String.join(" ", options.launchPrefix)
+                                        + "` (the fake Runtime API runs on the other CPU)")
+                .append("  \n")
+                .append("(a) over ")
+                .append(options.starts)
+                .append(" starts per subject after ")
+                .append(options.warmupStarts)
+                .append(" warm-up rounds, interleaved; (b) over ")
+                .append(options.invokes)
+                .append(" sequential invocations after ")
+                .append(options.warmupInvokes)
+                .append(" warm-up ones; (c) one stream of ")
+                .append(options.streamBytes / (1024 * 1024))
+                .append(" MiB in ")
+                .append(options.writeBytes / 1024)
                 .append(" KiB writes, after 25 streams of 1 MiB (5 to warm up, 20 for time to first byte);")
                 .append(" (d) peak RSS of the process after (b).  \n")
-                .append("Load average when the run started: ").append(options.loadAverage).append(".\n\n");
+                .append("Load average when the run started: ")
+                .append(options.loadAverage)
+                .append(".\n\n");
         out.append("| | target (this runtime) |");
         names.forEach(name -> out.append(' ').append(name).append(" |"));
         out.append("\n|---|---|");
         names.forEach(name -> out.append("---:|"));
         out.append('\n');
-        row(out, "(a) exec → first GET /next, median (min–max), ms", "≤ 0.35× RIC and ≤ floor + 15 ms",
+        row(
+                out,
+                "(a) exec → first GET /next, median (min–max), ms",
+                "≤ 0.35× RIC and ≤ floor + 15 ms",
                 r -> spread(r.startNanos));
-        row(out, "(a) with an AppCDS archive trained on the subject, median (min–max), ms", "",
+        row(
+                out,
+                "(a) with an AppCDS archive trained on the subject, median (min–max), ms",
+                "",
                 r -> spread(r.withArchive.startNanos));
-        row(out, "exit after the Runtime API drops the connection, median, ms", "by itself, within 1–2 s",
+        row(
+                out,
+                "exit after the Runtime API drops the connection, median, ms",
+                "by itself, within 1–2 s",
                 r -> r.exitAfterDropNanos.contains(-1L) ? "killed after 5 s" : ms(median(r.exitAfterDropNanos)));
-        row(out, "VmHWM at first GET /next, median, MiB", "",
-                r -> mib(median(r.hwmAtFirstNextKib) * 1024));
-        row(out, "first invocation round trip (cold), ms", "",
+        row(out, "VmHWM at first GET /next, median, MiB", "", r -> mib(median(r.hwmAtFirstNextKib) * 1024));
+        row(
+                out,
+                "first invocation round trip (cold), ms",
+                "",
                 r -> r.servedInvocations() ? ms(r.firstInvokeNanos) : "–");
         row(out, "(b) round trip p50, µs", "≤ RIC", r -> r.servedInvocations() ? us(median(r.roundTripNanos)) : "–");
-        row(out, "(b) round trip p99, µs", "< 1000",
+        row(
+                out,
+                "(b) round trip p99, µs",
+                "< 1000",
                 r -> r.servedInvocations() ? us(RuntimeBenchmark.percentile(r.roundTripNanos, 99)) : "–");
-        row(out, "(c) stream throughput, MiB/s", "≥ 200",
-                r -> r.servedInvocations() ? fixed(throughput(r), 0) : "–");
-        row(out, "(c) time to first byte after write(), 20 streams of 1 MiB, median (max), ms", "≤ 1",
-                r -> r.servedInvocations() ? ms3(median(r.ttfbNanos)) + " (" + ms3(RuntimeBenchmark.percentile(
-                        r.ttfbNanos, 100)) + ")" : "–");
-        row(out, "(c) time to first byte of the large stream, ms", "",
-                r -> r.servedInvocations() ? ms3(r.largeStreamTtfbNanos) : "–");
-        row(out, "(c) RSS growth during the stream, MiB", "≤ 8",
-                r -> r.servedInvocations() ? mib(r.streamGrowthKib * 1024) + (r.peakWasReset ? "" : " (peak not reset)")
+        row(out, "(c) stream throughput, MiB/s", "≥ 200", r -> r.servedInvocations() ? fixed(throughput(r), 0) : "–");
+        row(
+                out,
+                "(c) time to first byte after write(), 20 streams of 1 MiB, median (max), ms",
+                "≤ 1",
+                r -> r.servedInvocations()
+                        ? ms3(median(r.ttfbNanos)) + " (" + ms3(RuntimeBenchmark.percentile(r.ttfbNanos, 100)) + ")"
                         : "–");
-        row(out, "(d) VmHWM after the invocations of (b), MiB", "≤ RIC",
+        row(
+                out,
+                "(c) time to first byte of the large stream, ms",
+                "",
+                r -> r.servedInvocations() ? ms3(r.largeStreamTtfbNanos) : "–");
+        row(
+                out,
+                "(c) RSS growth during the stream, MiB",
+                "≤ 8",
+                r -> r.servedInvocations()
+                        ? mib(r.streamGrowthKib * 1024) + (r.peakWasReset ? "" : " (peak not reset)")
+                        : "–");
+        row(
+                out,
+                "(d) VmHWM after the invocations of (b), MiB",
+                "≤ RIC",
                 r -> r.servedInvocations() ? mib(r.hwmAfterInvokesKib * 1024) : "–");
         out.append('\n').append(targets());
         return out.toString();
@@ -83,13 +127,22 @@ final class BenchmarkReport {
         double ricStart = median(ric.startNanos);
         double floorStart = median(floor.startNanos);
         StringBuilder out = new StringBuilder("Targets for this runtime:\n");
-        check(out, "(a) ≤ 0.35× the RIC's start", start <= 0.35 * ricStart,
+        check(
+                out,
+                "(a) ≤ 0.35× the RIC's start",
+                start <= 0.35 * ricStart,
                 ms(start) + " ms = " + fixed(start / ricStart, 2) + "× the RIC's " + ms(ricStart) + " ms");
         double cdsStart = median(ours.withArchive.startNanos);
         double ricCdsStart = median(ric.withArchive.startNanos);
-        check(out, "(a), both with an AppCDS archive, ≤ 0.35× the RIC's", cdsStart <= 0.35 * ricCdsStart,
+        check(
+                out,
+                "(a), both with an AppCDS archive, ≤ 0.35× the RIC's",
+                cdsStart <= 0.35 * ricCdsStart,
                 ms(cdsStart) + " ms = " + fixed(cdsStart / ricCdsStart, 2) + "× the RIC's " + ms(ricCdsStart) + " ms");
-        check(out, "(a) ≤ the floor + 15 ms", start <= floorStart + 15e6,
+        check(
+                out,
+                "(a) ≤ the floor + 15 ms",
+                start <= floorStart + 15e6,
                 ms(start) + " ms = the floor's " + ms(floorStart) + " ms + " + ms(start - floorStart) + " ms");
         double p50 = median(ours.roundTripNanos);
         double ricP50 = median(ric.roundTripNanos);
@@ -97,17 +150,33 @@ final class BenchmarkReport {
         double p99 = RuntimeBenchmark.percentile(ours.roundTripNanos, 99);
         check(out, "(b) p99 < 1 ms", p99 < 1e6, us(p99) + " µs");
         check(out, "(c) ≥ 200 MiB/s", throughput(ours) >= 200, fixed(throughput(ours), 0) + " MiB/s");
-        check(out, "(c) TTFB ≤ 1 ms", median(ours.ttfbNanos) <= 1e6, "median " + ms3(median(ours.ttfbNanos))
-                + " ms over 20 streams, " + ms3(ours.largeStreamTtfbNanos) + " ms for the large one");
-        check(out, "(c) RSS growth ≤ 8 MiB", ours.streamGrowthKib <= 8 * 1024, mib(ours.streamGrowthKib * 1024) + " MiB");
-        check(out, "(d) VmHWM ≤ the RIC's", ours.hwmAfterInvokesKib <= ric.hwmAfterInvokesKib,
+        check(
+                out,
+                "(c) TTFB ≤ 1 ms",
+                median(ours.ttfbNanos) <= 1e6,
+                "median " + ms3(median(ours.ttfbNanos)) + " ms over 20 streams, " + ms3(ours.largeStreamTtfbNanos)
+                        + " ms for the large one");
+        check(
+                out,
+                "(c) RSS growth ≤ 8 MiB",
+                ours.streamGrowthKib <= 8 * 1024,
+                mib(ours.streamGrowthKib * 1024) + " MiB");
+        check(
+                out,
+                "(d) VmHWM ≤ the RIC's",
+                ours.hwmAfterInvokesKib <= ric.hwmAfterInvokesKib,
                 mib(ours.hwmAfterInvokesKib * 1024) + " MiB vs " + mib(ric.hwmAfterInvokesKib * 1024) + " MiB");
         return out.toString();
     }
 
     private static void check(StringBuilder out, String target, boolean met, String measured) {
-        out.append("- ").append(met ? "met" : "**missed**").append(": ").append(target).append(" — ")
-                .append(measured).append('\n');
+        out.append("- ")
+                .append(met ? "met" : "**missed**")
+                .append(": ")
+                .append(target)
+                .append(" — ")
+                .append(measured)
+                .append('\n');
     }
 
     private void row(StringBuilder out, String metric, String target, Function<SubjectResult, String> cell) {

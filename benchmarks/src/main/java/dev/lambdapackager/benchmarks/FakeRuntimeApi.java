@@ -128,8 +128,8 @@ final class FakeRuntimeApi implements Closeable {
     }
 
     private void answerAccepted() throws IOException {
-        out.writeAscii("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: "
-                + ACCEPTED.length + "\r\n\r\n");
+        out.writeAscii("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: " + ACCEPTED.length
+                + "\r\n\r\n");
         out.write(ACCEPTED, 0, ACCEPTED.length);
         out.flush();
     }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Memory figures of a running process from Linux's {@code /proc/<pid>/status}, in KiB. */
 final class ProcStatus {
 
-    private ProcStatus() {
-    }
+    private ProcStatus() {}
 
     /** @return current resident set size */
     static long rssKib(long pid) throws IOException {
@@ -37,7 +36,8 @@ final class ProcStatus {
     private static long field(long pid, String name) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             if (line.startsWith(name)) {
-                return Long.parseLong(line.substring(name.length()).replace("kB", "").trim());
+                return Long.parseLong(
+                        line.substring(name.length()).replace("kB", "").trim());
             }
         }
         throw new IOException(name + " not in /proc/" + pid + "/status");

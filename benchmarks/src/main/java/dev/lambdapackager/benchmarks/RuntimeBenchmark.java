@@ -56,7 +56,10 @@ public final class RuntimeBenchmark {
                 SubjectResult result = results.get(subject);
                 boolean counted = round >= options.warmupStarts;
                 measureStart(subject, List.of(), counted ? result : null);
-                measureStart(subject, List.of("-XX:SharedArchiveFile=" + result.archive), counted ? result.withArchive : null);
+                measureStart(
+                        subject,
+                        List.of("-XX:SharedArchiveFile=" + result.archive),
+                        counted ? result.withArchive : null);
             }
             progress("start round " + (round + 1) + " of " + (options.warmupStarts + options.starts));
         }
@@ -68,8 +71,11 @@ public final class RuntimeBenchmark {
      */
     private void trainArchive(Subject subject, Path archive) throws Exception {
         try (FakeRuntimeApi api = new FakeRuntimeApi()) {
-            Process process = subject.start(options.java, with(options.jvmFlags, "-XX:ArchiveClassesAtExit=" + archive),
-                    api.address(), options.launchPrefix);
+            Process process = subject.start(
+                    options.java,
+                    with(options.jvmFlags, "-XX:ArchiveClassesAtExit=" + archive),
+                    api.address(),
+                    options.launchPrefix);
             api.awaitNext();
             api.drop();
             if (!process.waitFor(60, TimeUnit.SECONDS) || !Files.exists(archive)) {
@@ -83,8 +89,8 @@ public final class RuntimeBenchmark {
     private void measureStart(Subject subject, List<String> extraFlags, SubjectResult result) throws Exception {
         try (FakeRuntimeApi api = new FakeRuntimeApi()) {
             long launched = System.nanoTime();
-            Process process = subject.start(options.java, with(options.jvmFlags, extraFlags), api.address(),
-                    options.launchPrefix);
+            Process process = subject.start(
+                    options.java, with(options.jvmFlags, extraFlags), api.address(), options.launchPrefix);
             long nextArrived = api.awaitNext();
             long hwm = ProcStatus.hwmKib(process.pid());
             api.drop();
@@ -153,8 +159,8 @@ public final class RuntimeBenchmark {
             for (long nanos : entry.getValue().roundTripNanos) {
                 lines.append(nanos / 1000).append('\n');
             }
-            Files.writeString(folder.resolve(entry.getKey().name.replaceAll("\\W+", "-") + "-round-trips-us.txt"),
-                    lines);
+            Files.writeString(
+                    folder.resolve(entry.getKey().name.replaceAll("\\W+", "-") + "-round-trips-us.txt"), lines);
         }
     }
 
@@ -167,6 +173,7 @@ public final class RuntimeBenchmark {
         final List<Long> startNanos = new ArrayList<>();
         /** Starts with an AppCDS archive trained on the subject; only the start figures are filled. */
         SubjectResult withArchive;
+
         Path archive;
         final List<Long> exitAfterDropNanos = new ArrayList<>();
         final List<Long> hwmAtFirstNextKib = new ArrayList<>();

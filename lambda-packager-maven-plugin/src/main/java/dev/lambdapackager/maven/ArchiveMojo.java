@@ -1,16 +1,17 @@
 package dev.lambdapackager.maven;
 
+import dev.lambdapackager.packager.Packager;
+import dev.lambdapackager.packager.cache.CacheSize;
 import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.model.ArchiveRequest;
 import dev.lambdapackager.packager.model.ClasspathEntry;
 import dev.lambdapackager.packager.model.FunctionSpec;
-import dev.lambdapackager.packager.model.PackagedFunction;
-import dev.lambdapackager.packager.Packager;
-import dev.lambdapackager.packager.model.PackagingException;
-import dev.lambdapackager.packager.model.PullPolicy;
+import dev.lambdapackager.packager.model.InitFailure;
 import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
 import dev.lambdapackager.packager.model.OutputTimestamp;
-import dev.lambdapackager.packager.cache.CacheSize;
+import dev.lambdapackager.packager.model.PackagedFunction;
+import dev.lambdapackager.packager.model.PackagingException;
+import dev.lambdapackager.packager.model.PullPolicy;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -32,12 +35,15 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Packages the project's functions as Lambda zips for the OS-only runtime ({@code provided.al2023}):
  * {@code bootstrap}, the function's jars in {@code lib/}, and a JRE trimmed by jdeps and jlink, with a CDS
- * archive, built in a builder container of the target architecture. Writes
- * {@code <outputDirectory>/<Function>/<Function>.zip}.
+ * archive, built in a builder container of the target architecture. Writes each function's zip as
+ * {@code NAME/NAME.zip} in {@code outputDirectory}, NAME being the function's name.
  *
  * @since 0.1.0
  */
-@Mojo(name = "archive", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME,
+@Mojo(
+        name = "archive",
+        defaultPhase = LifecyclePhase.PACKAGE,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
 public class ArchiveMojo extends AbstractMojo {
 
@@ -45,8 +51,9 @@ public class ArchiveMojo extends AbstractMojo {
     public static final String DEFAULT_BUILDER_IMAGE = "public.ecr.aws/amazoncorretto/amazoncorretto:25-al2023-jdk";
 
     /**
-     * The functions to package, each into its own zip, as {@code <function><name>..</name><handler>..</handler></function>}.
-     * When empty, one function is packaged, named {@code functionName} with handler {@code handler}.
+     * The functions to package, each into its own zip: a list of {@code function} elements, each with a {@code name}
+     * (the zip's name) and a {@code handler} (the handler class). When empty, one function is packaged, named
+     * {@code functionName} with handler {@code handler}.
      *
      * @since 0.1.0
      */
@@ -89,7 +96,7 @@ public class ArchiveMojo extends AbstractMojo {
 
     /**
      * When to pull the builder image: {@code ifNotPresent} (also when only another architecture is present),
-     * {@code always}, or {@code never}.
+     * {@code always}, or {@code never}. In offline mode ({@code mvn -o}) the image is never pulled.
      *
      * @since 0.1.0
      */
@@ -97,15 +104,20 @@ public class ArchiveMojo extends AbstractMojo {
     private String pullPolicy;
 
     /**
-     * Where the zips go, as {@code <Function>/<Function>.zip}.
+     * Where the zips go, each as {@code NAME/NAME.zip}, NAME being the function's name.
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/lambda-packager/outputs")
+    @Parameter(
+            property = PropertyNames.OUTPUT_DIRECTORY,
+            defaultValue = "${project.build.directory}/lambda-packager/outputs")
     private File outputDirectory;
 
     /**
-     * Extra JVM flags written into {@code bootstrap}, after the defaults (so they win), e.g. {@code -Xss512k}.
+     * Extra JVM flags written into {@code bootstrap}, after the defaults (so they win), e.g. {@code -Xss512k}. Each
+     * value is split into arguments as a shell would ({@code -Xss512k -Dgreeting='hello world'} is two; quotes and
+     * backslashes work as in sh, nothing is expanded). The training start in the builder container runs with them,
+     * so a flag the function's JVM refuses fails the build.
      *
      * @since 0.1.0
      */
@@ -120,6 +132,28 @@ public class ArchiveMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.ADDITIONAL_MODULES)
     private List<String> additionalModules;
+
+    /**
+     * JDK modules jdeps found that are not to be linked, e.g. {@code java.desktop}, which jackson-databind pulls in
+     * for {@code java.beans} but does not need at run time. The training start then proves that the function still
+     * starts without them. Empty by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.EXCLUDE_MODULES)
+    private List<String> excludeModules;
+
+    /**
+     * What an exception thrown by the handler's own constructor or static initializer during the training start
+     * does: {@code fail} the build (default), or {@code warn} and package anyway. The builder container has no
+     * network and no AWS credentials, so a handler that calls AWS while it is created fails there; {@code warn}
+     * accepts that (its CDS archive then covers the classes loaded until the failure). The runtime's own loading
+     * errors (class not found, invalid handler, a missing class or JDK module) always fail.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.INIT_FAILURE, defaultValue = "fail")
+    private String initFailure;
 
     /**
      * Whether to make a class-data-sharing archive (from a training start of each handler, run in the builder
@@ -171,7 +205,9 @@ public class ArchiveMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.CACHE_DIRECTORY, defaultValue = "${settings.localRepository}/.cache/lambda-packager")
+    @Parameter(
+            property = PropertyNames.CACHE_DIRECTORY,
+            defaultValue = "${settings.localRepository}/.cache/lambda-packager")
     private File cacheDirectory;
 
     /**
@@ -206,8 +242,8 @@ public class ArchiveMojo extends AbstractMojo {
      * Folder of training events: JSON files ({@code *.json}, one event each) sent in the order of their names to the
      * function's handler during the training start in the builder container, so that the class data (AOT cache or
      * CDS archive) also covers the handler's first invocations. Where several functions need different events, give
-     * each a subfolder named after the function ({@code <folder>/<FunctionName>/*.json}); a function without one
-     * gets the files directly in the folder. Training runs the handler's code in the container, without network;
+     * each a subfolder named after the function ({@code FOLDER/NAME/*.json}, NAME being the function's name); a
+     * function without one gets the files directly in the folder. Training runs the handler's code in the container, without network;
      * responses are dropped, handler errors are logged and do not fail the build. Used when it exists; without
      * events the training start ends at the first request for an invocation.
      *
@@ -225,7 +261,12 @@ public class ArchiveMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.TRAINING_TIMEOUT, defaultValue = "10")
     private int trainingTimeout;
 
-    /** The time stamped on every zip entry (ISO-8601 or seconds since the epoch); see maven-archiver. */
+    /**
+     * The time stamped on every zip entry, read as maven-archiver reads it: seconds since the epoch or an ISO-8601
+     * date-time with an offset; when not set, {@code SOURCE_DATE_EPOCH}, else 1980-01-01T00:00:02Z.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
@@ -235,6 +276,9 @@ public class ArchiveMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     private final MavenProjectHelper projectHelper;
 
     @Inject
@@ -243,36 +287,53 @@ public class ArchiveMojo extends AbstractMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping Lambda packaging: " + PropertyNames.SKIP + "=true");
             return;
         }
         if ("pom".equals(project.getPackaging())) {
-            getLog().info("Skipping Lambda packaging: project " + project.getArtifactId() + " has packaging pom (no function jar)");
+            getLog().info("Skipping Lambda packaging: project " + project.getArtifactId()
+                    + " has packaging pom (no function jar)");
             return;
         }
         ArchiveRequest request = request();
         List<PackagedFunction> zips;
         try {
             zips = new Packager(new MavenLogListener(getLog())).pack(request);
+        } catch (InvalidOutputTimestampException e) {
+            // The zip writer found that the time cannot be written in this JVM's time zone.
+            throw new MojoFailureException(e.getMessage());
         } catch (PackagingException e) {
             // The message says it all; the cause's class and trace are for -X, not for every reader.
             getLog().debug(e);
-            throw new MojoExecutionException(FailureMessages.of(e));
+            boolean singleFunction = functions == null || functions.isEmpty();
+            String message = FailureMessages.of(e, singleFunction);
+            if (singleFunction
+                    && e.code() == PackagingException.Code.INVALID_FUNCTION_NAME
+                    && functionName.equals(project.getArtifactId())) {
+                message += "\nThe name is the artifactId, the default of " + FailureMessages.element("functionName")
+                        + ": set <functionName> to a valid name.";
+            }
+            throw new MojoExecutionException(message);
         }
         getLog().info(zips.size() + (zips.size() == 1 ? " archive" : " archives") + " created:");
         Path base = project.getBasedir().toPath();
         for (PackagedFunction zip : zips) {
-            getLog().info(String.format(Locale.ROOT, "  %s (%.1f MB; %.1f MB unzipped)", base.relativize(zip.zip()),
-                    zip.zipSize() / 1_000_000.0, zip.unzippedSize() / 1_000_000.0));
+            getLog().info(String.format(
+                    Locale.ROOT,
+                    "  %s (%.1f MB; %.1f MB unzipped)",
+                    base.relativize(zip.zip()),
+                    zip.zipSize() / 1_000_000.0,
+                    zip.unzippedSize() / 1_000_000.0));
             if (attach) {
-                projectHelper.attachArtifact(project, "zip", zip.name(), zip.zip().toFile());
+                projectHelper.attachArtifact(
+                        project, "zip", zip.name(), zip.zip().toFile());
             }
         }
     }
 
-    private ArchiveRequest request() throws MojoExecutionException {
+    private ArchiveRequest request() throws MojoExecutionException, MojoFailureException {
         ArchiveRequest.Builder request = ArchiveRequest.builder();
         for (FunctionSpec function : functionSpecs()) {
             request.function(function);
@@ -280,40 +341,50 @@ public class ArchiveMojo extends AbstractMojo {
         try {
             request.architecture(Architecture.parse(architecture));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
+            throw new MojoExecutionException(
+                    "Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
+        }
+        PullPolicy policy;
+        try {
+            request.initFailure(InitFailure.parse(initFailure));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    "Invalid " + FailureMessages.element("initFailure") + ": " + e.getMessage());
         }
         try {
-            request.pullPolicy(PullPolicy.parse(pullPolicy));
+            policy = PullPolicy.parse(pullPolicy);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
+            throw new MojoExecutionException(
+                    "Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
         }
+        // Offline means no network for anything, as for dependencies: the image must be in the engine already.
+        request.pullPolicy(session.isOffline() ? PullPolicy.OFFLINE : policy);
         if (builderImage == null || builderImage.isBlank()) {
-            throw new MojoExecutionException(FailureMessages.element("builderImage") + " is empty; name a JDK image, e.g. "
-                    + DEFAULT_BUILDER_IMAGE);
+            throw new MojoExecutionException(FailureMessages.element("builderImage")
+                    + " is empty; name a JDK image, e.g. " + DEFAULT_BUILDER_IMAGE);
         }
         CacheSize maxCacheSize;
         try {
             maxCacheSize = CacheSize.parse(cacheMaxSize);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid " + FailureMessages.element("cacheMaxSize") + ": " + e.getMessage());
+            throw new MojoExecutionException(
+                    "Invalid " + FailureMessages.element("cacheMaxSize") + ": " + e.getMessage());
         }
-        OutputTimestamp timestamp;
-        try {
-            timestamp = OutputTimestamp.resolve(outputTimestamp, System.getenv());
-        } catch (InvalidOutputTimestampException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        OutputTimestamp timestamp = BuildTimestamp.resolve(outputTimestamp, System.getenv());
         if (timestamp.isFallback()) {
-            getLog().info("Zip entries are dated " + timestamp.instant() + ": set project.build.outputTimestamp to date them");
+            getLog().info("Zip entries are dated " + timestamp.instant()
+                    + ": set project.build.outputTimestamp to date them");
         }
         Path target = Path.of(project.getBuild().getDirectory());
         Path extraFiles = extraFilesDirectory == null ? null : extraFilesDirectory.toPath();
-        if (extraFiles != null && !extraFiles.toFile().exists()
+        if (extraFiles != null
+                && !extraFiles.toFile().exists()
                 && extraFiles.equals(project.getBasedir().toPath().resolve("src/main/lambda"))) {
             extraFiles = null; // the default folder is optional
         }
         Path events = trainingEvents == null ? null : trainingEvents.toPath();
-        if (events != null && !events.toFile().exists()
+        if (events != null
+                && !events.toFile().exists()
                 && events.equals(project.getBasedir().toPath().resolve("src/main/lambda-training"))) {
             events = null; // the default folder is optional
         }
@@ -323,6 +394,7 @@ public class ArchiveMojo extends AbstractMojo {
                 .workDirectory(target.resolve("lambda-packager/work"))
                 .jvmOptions(nonBlank(jvmOptions))
                 .additionalModules(nonBlank(additionalModules))
+                .excludeModules(nonBlank(excludeModules))
                 .cds(cds)
                 .stripNativeSymbols(stripNativeSymbols)
                 .extraFilesDirectory(extraFiles)
@@ -342,15 +414,19 @@ public class ArchiveMojo extends AbstractMojo {
         List<FunctionSpec> specs = new ArrayList<>();
         if (functions == null || functions.isEmpty()) {
             if (handler == null || handler.isBlank()) {
-                throw new MojoExecutionException("No handler class configured: set " + FailureMessages.element("handler")
-                        + " or list " + FailureMessages.element("functions") + ".");
+                throw new MojoExecutionException(
+                        "No handler class configured: set " + FailureMessages.element("handler") + " or list "
+                                + FailureMessages.element("functions") + ".");
             }
             specs.add(new FunctionSpec(functionName, handler.trim()));
             return specs;
         }
         for (int i = 0; i < functions.size(); i++) {
             Function f = functions.get(i);
-            if (f.getName() == null || f.getName().isBlank() || f.getHandler() == null || f.getHandler().isBlank()) {
+            if (f.getName() == null
+                    || f.getName().isBlank()
+                    || f.getHandler() == null
+                    || f.getHandler().isBlank()) {
                 throw new MojoExecutionException("Function " + (i + 1) + " of " + FailureMessages.element("functions")
                         + " needs both a <name> and a <handler>.");
             }
@@ -359,18 +435,33 @@ public class ArchiveMojo extends AbstractMojo {
         return specs;
     }
 
-    /** The project's jar, then its compile and runtime dependencies in Maven's order. */
+    /**
+     * The project's jar (or, when the goal runs without the package phase, its classes folder, which the packager
+     * packs), then its compile and runtime dependencies in Maven's order (reactor siblings may be classes folders).
+     */
     private List<ClasspathEntry> classpath() throws MojoExecutionException {
         List<ClasspathEntry> entries = new ArrayList<>();
         Artifact main = project.getArtifact();
-        if (main.getFile() == null) {
-            throw new MojoExecutionException("Project " + project.getArtifactId() + " has no jar yet: run the package phase"
-                    + " first (`mvn package`, or `mvn package lambda:archive`).");
+        if (main.getFile() != null) {
+            entries.add(entry(main));
+        } else {
+            File classes = new File(project.getBuild().getOutputDirectory());
+            if (!classes.isDirectory()) {
+                throw new MojoExecutionException(
+                        "Project " + project.getArtifactId() + " has no jar and no classes yet: run"
+                                + " the package phase first (`mvn package`, or `mvn package lambda:archive`).");
+            }
+            entries.add(new ClasspathEntry(
+                    classes.toPath(),
+                    main.getGroupId(),
+                    main.getArtifactId(),
+                    main.getBaseVersion(),
+                    main.getClassifier()));
         }
-        entries.add(entry(main));
         for (Artifact dependency : project.getArtifacts()) {
             if (dependency.getArtifactHandler().isAddedToClasspath()
-                    && (Artifact.SCOPE_COMPILE.equals(dependency.getScope()) || Artifact.SCOPE_RUNTIME.equals(dependency.getScope()))) {
+                    && (Artifact.SCOPE_COMPILE.equals(dependency.getScope())
+                            || Artifact.SCOPE_RUNTIME.equals(dependency.getScope()))) {
                 entries.add(entry(dependency));
             }
         }
@@ -378,11 +469,20 @@ public class ArchiveMojo extends AbstractMojo {
     }
 
     private static ClasspathEntry entry(Artifact artifact) {
-        return new ClasspathEntry(artifact.getFile().toPath(), artifact.getGroupId(), artifact.getArtifactId(),
-                artifact.getBaseVersion(), artifact.getClassifier());
+        return new ClasspathEntry(
+                artifact.getFile().toPath(),
+                artifact.getGroupId(),
+                artifact.getArtifactId(),
+                artifact.getBaseVersion(),
+                artifact.getClassifier());
     }
 
     private static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::trim)
+                        .toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.lambdapackager.maven;
 
-import dev.lambdapackager.packager.model.PullPolicy;
 import dev.lambdapackager.packager.container.DockerSandbox;
 import dev.lambdapackager.packager.invoke.EventSource;
 import dev.lambdapackager.packager.invoke.FunctionZips;
@@ -8,11 +7,13 @@ import dev.lambdapackager.packager.invoke.InvocationResult;
 import dev.lambdapackager.packager.invoke.InvokeException;
 import dev.lambdapackager.packager.invoke.InvokeRequest;
 import dev.lambdapackager.packager.invoke.Invoker;
+import dev.lambdapackager.packager.model.PullPolicy;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -34,6 +35,9 @@ public class InvokeMojo extends AbstractMojo {
 
     /** Lambda's OS-only runtime image, {@code provided.al2023}. */
     public static final String DEFAULT_INVOKE_IMAGE = "public.ecr.aws/lambda/provided:al2023";
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     /**
      * The function to run, by name, when the archive goal packaged several.
@@ -77,11 +81,13 @@ public class InvokeMojo extends AbstractMojo {
     private String pullPolicy;
 
     /**
-     * Where the archive goal wrote the zips, as {@code <Function>/<Function>.zip}.
+     * Where the archive goal wrote the zips, each as {@code NAME/NAME.zip}, NAME being the function's name.
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/lambda-packager/outputs")
+    @Parameter(
+            property = PropertyNames.OUTPUT_DIRECTORY,
+            defaultValue = "${project.build.directory}/lambda-packager/outputs")
     private File outputDirectory;
 
     /**
@@ -152,13 +158,15 @@ public class InvokeMojo extends AbstractMojo {
             return;
         }
         if ("pom".equals(project.getPackaging())) {
-            getLog().info("Skipping Lambda invoke: project " + project.getArtifactId() + " has packaging pom (no function)");
+            getLog().info("Skipping Lambda invoke: project " + project.getArtifactId()
+                    + " has packaging pom (no function)");
             return;
         }
         List<InvocationResult> results;
         try {
             InvokeRequest request = request();
-            results = new Invoker(DockerSandbox.factory(), new MavenInvokeListener(getLog()), System.out).invoke(request);
+            results =
+                    new Invoker(DockerSandbox.factory(), new MavenInvokeListener(getLog()), System.out).invoke(request);
         } catch (InvokeException e) {
             getLog().debug(e);
             throw new MojoExecutionException(FailureMessages.of(e));
@@ -167,14 +175,21 @@ public class InvokeMojo extends AbstractMojo {
         if (failed == 0) {
             return;
         }
-        String what = failed + " of " + results.size() + (results.size() == 1 ? " invocation" : " invocations") + " failed ("
-                + results.stream().filter(r -> r.outcome().failed()).map(r -> r.outcome().name()).distinct()
-                        .reduce((a, b) -> a + ", " + b).orElse("") + ")";
+        String what =
+                failed + " of " + results.size() + (results.size() == 1 ? " invocation" : " invocations") + " failed ("
+                        + results.stream()
+                                .filter(r -> r.outcome().failed())
+                                .map(r -> r.outcome().name())
+                                .distinct()
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse("")
+                        + ")";
         if (failOnError) {
             throw new MojoFailureException("The function failed: " + what + "; see the log above. To report without"
                     + " failing the build, set -D" + PropertyNames.FAIL_ON_ERROR + "=false.");
         }
-        getLog().warn("The function failed: " + what + "; not failing the build (" + PropertyNames.FAIL_ON_ERROR + "=false).");
+        getLog().warn("The function failed: " + what + "; not failing the build (" + PropertyNames.FAIL_ON_ERROR
+                + "=false).");
     }
 
     private InvokeRequest request() throws MojoExecutionException, InvokeException {
@@ -184,18 +199,20 @@ public class InvokeMojo extends AbstractMojo {
         try {
             policy = PullPolicy.parse(pullPolicy);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
+            throw new MojoExecutionException(
+                    "Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
         }
         if (invokeImage == null || invokeImage.isBlank()) {
-            throw new MojoExecutionException(FailureMessages.element("invokeImage") + " is empty; name a Linux image, e.g. "
-                    + DEFAULT_INVOKE_IMAGE);
+            throw new MojoExecutionException(FailureMessages.element("invokeImage")
+                    + " is empty; name a Linux image, e.g. " + DEFAULT_INVOKE_IMAGE);
         }
         return InvokeRequest.builder()
                 .zip(zip)
                 .functionName(name)
                 .handler(handlerOf(name))
                 .image(invokeImage.trim())
-                .pullPolicy(policy)
+                // Offline means no network for anything, as for dependencies: the image must be in the engine already.
+                .pullPolicy(session.isOffline() ? PullPolicy.OFFLINE : policy)
                 .memoryMb(memorySize)
                 .timeout(Duration.ofSeconds(timeout))
                 .environment(environment == null ? Map.of() : environment)

@@ -18,6 +18,8 @@ public final class PropertyNames {
     public static final String OUTPUT_DIRECTORY = "lambda.outputDirectory";
     public static final String JVM_OPTIONS = "lambda.jvmOptions";
     public static final String ADDITIONAL_MODULES = "lambda.additionalModules";
+    public static final String EXCLUDE_MODULES = "lambda.excludeModules";
+    public static final String INIT_FAILURE = "lambda.initFailure";
     public static final String CDS = "lambda.cds";
     public static final String STRIP_NATIVE_SYMBOLS = "lambda.stripNativeSymbols";
     public static final String EXTRA_FILES_DIRECTORY = "lambda.extraFilesDirectory";

@@ -8,11 +8,11 @@ import dev.lambdapackager.packager.container.DockerJreBuilder;
 import dev.lambdapackager.packager.jre.BuilderSession;
 import dev.lambdapackager.packager.jre.BuiltJre;
 import dev.lambdapackager.packager.jre.CacheKey;
+import dev.lambdapackager.packager.jre.CacheLevels;
 import dev.lambdapackager.packager.jre.CachedImageCheck;
 import dev.lambdapackager.packager.jre.CachedRuntime;
 import dev.lambdapackager.packager.jre.ClassData;
 import dev.lambdapackager.packager.jre.ClassDataCache;
-import dev.lambdapackager.packager.jre.CacheLevels;
 import dev.lambdapackager.packager.jre.ImageFacts;
 import dev.lambdapackager.packager.jre.JreBuilder;
 import dev.lambdapackager.packager.jre.JreCache;
@@ -68,12 +68,14 @@ public final class Packager {
             // A hit is checked against the image the builder image's name stands for now; asking takes a while, so
             // it starts now and runs while the request is checked. A pulled-every-time image is keyed by its id.
             boolean keyedByName = request.pullPolicy() != PullPolicy.ALWAYS;
-            CachedImageCheck check = new CachedImageCheck(request.useCache() && keyedByName
-                    ? builder.checkImage(request.builderImage()) : null, request.builderImage(), listener);
-            CheckedRequest checked = CheckRequest.check(request);
+            CachedImageCheck check = new CachedImageCheck(
+                    request.useCache() && keyedByName ? builder.checkImage(request.builderImage()) : null,
+                    request.builderImage(),
+                    listener);
+            CheckedRequest checked = CheckRequest.check(request, listener);
 
-            BuilderSession session = new BuilderSession(builder, request.builderImage(), request.architecture(),
-                    request.pullPolicy());
+            BuilderSession session =
+                    new BuilderSession(builder, request.builderImage(), request.architecture(), request.pullPolicy());
             // A moved tag must not hit an entry built from the old image: with 'always', key on what was just pulled.
             String image = keyedByName ? request.builderImage() : session.imageId();
             // The cache stays open until the zip is written, so that no other build evicts an entry this one uses.
@@ -85,33 +87,61 @@ public final class Packager {
                 for (FunctionSpec function : request.functions()) {
                     functions.put(function.name(), function.handler().trim());
                 }
-                JreInputs inputs = new JreInputs(checked.jars(), checked.handlers(), checked.launcherClass(),
-                        request.additionalModules(), request.cds(), request.stripNativeSymbols(),
-                        request.timestamp().instant(), request.jvmOptions(), functions, TrainingEvents.of(request),
-                        request.trainingTimeout());
+                JreInputs inputs = new JreInputs(
+                        checked.jars(),
+                        checked.handlers(),
+                        checked.launcherClass(),
+                        request.additionalModules(),
+                        request.cds(),
+                        request.stripNativeSymbols(),
+                        request.timestamp().instant(),
+                        request.jvmArguments(),
+                        functions,
+                        TrainingEvents.of(request),
+                        request.trainingTimeout(),
+                        request.excludeModules(),
+                        request.initFailure());
                 CacheKey classDataKey = classDataKey(image, request, inputs);
 
-                CachedRuntime runtime = request.useCache() ? classDataStep.cached(classDataKey).orElse(null) : null;
+                CachedRuntime runtime =
+                        request.useCache() ? classDataStep.cached(classDataKey).orElse(null) : null;
                 if (runtime != null) {
-                    listener.info("JRE cache hit: " + ObtainClassData.describe(runtime.jre(), runtime.classData()) + " from "
-                            + runtime.classData().directory() + " (no container needed" + (check.unchecked()
+                    listener.info("JRE cache hit: " + ObtainClassData.describe(runtime.jre(), runtime.classData())
+                            + " from "
+                            + runtime.classData().directory() + " (no container needed"
+                            + (check.unchecked()
                                     ? "; no Docker engine answered at " + check.engine() + ", so the builder image was"
-                                            + " not compared with the one it was built in" : "") + ")");
+                                            + " not compared with the one it was built in"
+                                    : "")
+                            + ")");
                 } else {
                     ImageFacts facts = new ImageFacts(request.cacheDirectory());
-                    Optional<List<String>> modules = new ResolveModules(listener).resolve(checked.jars(),
-                            request.additionalModules(), facts.javaFeature(image, request.architecture()));
+                    Optional<List<String>> modules = new ResolveModules(listener)
+                            .resolve(
+                                    checked.jars(),
+                                    request.additionalModules(),
+                                    request.excludeModules(),
+                                    facts.javaFeature(image, request.architecture()));
                     BuiltJre jre = new ObtainJre(session, jres, facts, check, listener)
                             .obtain(image, modules, inputs, request.buildTimeout(), request.useCache());
                     ClassData classData = classDataStep.make(classDataKey, jre, inputs, request.buildTimeout());
                     runtime = new CachedRuntime(jre, classData);
                 }
-                return new AssembleZip(listener).write(request, new AssembleZip.Contents(checked.jars(),
-                        checked.launcherClass(), runtime.jre().precompressed(), runtime.classData().precompressed(),
-                        runtime.classData().kind(), checked.extraFiles()));
+                return new AssembleZip(listener)
+                        .write(
+                                request,
+                                new AssembleZip.Contents(
+                                        checked.jars(),
+                                        checked.launcherClass(),
+                                        runtime.jre().precompressed(),
+                                        runtime.classData().precompressed(),
+                                        runtime.classData().kind(),
+                                        checked.extraFiles()));
             } catch (IOException e) {
-                throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot release the cache " + request.cacheDirectory()
-                        + ": " + e.getMessage(), e);
+                throw new PackagingException(
+                        Code.CACHE_UNUSABLE,
+                        "Cannot release the cache " + request.cacheDirectory() + ": " + e.getMessage(),
+                        e);
             }
         }
     }
@@ -120,12 +150,16 @@ public final class Packager {
         try {
             return CacheLevels.open(request.cacheDirectory(), request.cacheMaxSize(), listener);
         } catch (IOException e) {
-            throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot use the cache folder " + request.cacheDirectory()
-                    + " (" + e.getMessage() + "); set the cache directory to a writable folder.", e);
+            throw new PackagingException(
+                    Code.CACHE_UNUSABLE,
+                    "Cannot use the cache folder " + request.cacheDirectory() + " (" + e.getMessage()
+                            + "); set the cache directory to a writable folder.",
+                    e);
         }
     }
 
-    private static CacheKey classDataKey(String image, ArchiveRequest request, JreInputs inputs) throws PackagingException {
+    private static CacheKey classDataKey(String image, ArchiveRequest request, JreInputs inputs)
+            throws PackagingException {
         try {
             return CacheKey.forClassData(image, request.architecture(), inputs);
         } catch (IOException e) {

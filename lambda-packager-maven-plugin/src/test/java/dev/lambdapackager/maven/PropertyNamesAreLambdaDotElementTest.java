@@ -35,7 +35,8 @@ class PropertyNamesAreLambdaDotElementTest {
 
         assertThat(constant.get(null)).isEqualTo(PropertyNames.of(element));
         assertThat(Stream.of(ArchiveMojo.class, InvokeMojo.class).filter(mojo -> hasField(mojo, element)))
-                .as("a mojo with parameter %s", element).isNotEmpty();
+                .as("a mojo with parameter %s", element)
+                .isNotEmpty();
     }
 
     private static boolean hasField(Class<?> mojo, String name) {

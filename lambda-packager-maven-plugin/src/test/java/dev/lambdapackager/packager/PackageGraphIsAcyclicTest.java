@@ -53,7 +53,9 @@ class PackageGraphIsAcyclicTest {
                 }
             }
             if (text.contains("com.github.dockerjava")) {
-                externals.computeIfAbsent("com.github.dockerjava", k -> new TreeSet<>()).add(from);
+                externals
+                        .computeIfAbsent("com.github.dockerjava", k -> new TreeSet<>())
+                        .add(from);
             }
         }
     }
@@ -73,14 +75,20 @@ class PackageGraphIsAcyclicTest {
     @Test
     void theLayersKeepTheirPlace() {
         String core = "dev.lambdapackager.packager";
-        assertThat(graph.get(core + ".model")).as("model imports nothing of ours").isEmpty();
-        assertThat(graph.get(core + ".cache")).as("the cache entry store imports nothing of ours").isEmpty();
+        assertThat(graph.get(core + ".model"))
+                .as("model imports nothing of ours")
+                .isEmpty();
+        assertThat(graph.get(core + ".cache"))
+                .as("the cache entry store imports nothing of ours")
+                .isEmpty();
         assertThat(graph.get(core + ".launch")).as("launch").isSubsetOf(core + ".model");
         assertThat(graph.get(core + ".archive")).as("archive").doesNotContain(core + ".jre", core + ".container", core);
         assertThat(graph.get(core + ".jre")).as("jre").doesNotContain(core + ".container", core, core + ".check");
-        assertThat(externals.get("com.github.dockerjava")).as("who imports docker-java").containsOnly(core + ".container");
-        graph.forEach((from, to) -> assertThat(to).as("%s imports the Maven front end", from)
-                .doesNotContain("dev.lambdapackager.maven"));
+        assertThat(externals.get("com.github.dockerjava"))
+                .as("who imports docker-java")
+                .containsOnly(core + ".container");
+        graph.forEach((from, to) ->
+                assertThat(to).as("%s imports the Maven front end", from).doesNotContain("dev.lambdapackager.maven"));
     }
 
     private static boolean reachesBack(String start, String at, List<String> path, Set<String> seen) {

@@ -1,10 +1,9 @@
 package dev.lambdapackager.packager;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
-import dev.lambdapackager.packager.model.PackagingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Path;
@@ -25,7 +24,8 @@ class PackagerChecksFunctionNamesBeforeTheJarsTest {
         TestProject project = TestProject.create(temp);
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Send Numbers", "com.example.Handler")).build());
+                .function(new FunctionSpec("Send Numbers", "com.example.Handler"))
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.INVALID_FUNCTION_NAME);
         assertThat(e).hasMessageContaining("'Send Numbers'");
@@ -37,7 +37,8 @@ class PackagerChecksFunctionNamesBeforeTheJarsTest {
 
         PackagingException e = project.packExpectingFailure(project.settings()
                 .function(new FunctionSpec("numbers", "com.example.Handler"))
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.DUPLICATE_FUNCTION_NAME);
         assertThat(e).hasMessageContaining("'Numbers' is given twice");

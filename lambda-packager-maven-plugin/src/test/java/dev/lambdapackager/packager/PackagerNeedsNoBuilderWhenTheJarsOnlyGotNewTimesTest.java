@@ -31,8 +31,10 @@ class PackagerNeedsNoBuilderWhenTheJarsOnlyGotNewTimesTest {
     @Test
     void aCleanRebuildIsAHit() throws Exception {
         TestProject project = TestProject.create(temp);
-        ArchiveRequest request = project.settings().function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(project.classpath()).build();
+        ArchiveRequest request = project.settings()
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .build();
         FakeJreBuilder builder = new FakeJreBuilder();
         redate(project.function().file(), Instant.parse("2026-11-30T08:00:00Z"));
         new Packager(new RecordingListener(), l -> builder).pack(request);
@@ -40,20 +42,26 @@ class PackagerNeedsNoBuilderWhenTheJarsOnlyGotNewTimesTest {
 
         builder.clear();
         redate(project.function().file(), Instant.parse("2026-12-01T10:11:12Z"));
-        assertThat(Files.readAllBytes(project.function().file())).as("the rebuilt jar's bytes").isNotEqualTo(before);
+        assertThat(Files.readAllBytes(project.function().file()))
+                .as("the rebuilt jar's bytes")
+                .isNotEqualTo(before);
         RecordingListener listener = new RecordingListener();
         new Packager(listener, l -> builder).pack(request);
 
         assertThat(builder.calls()).isEmpty();
-        assertThat(listener.lines()).anyMatch(line -> line.startsWith("INFO JRE cache hit: Java ")
-                && line.contains("application CDS archive") && line.contains("(no container needed)"));
+        assertThat(listener.lines())
+                .anyMatch(line -> line.startsWith("INFO JRE cache hit: Java ")
+                        && line.contains("application CDS archive")
+                        && line.contains("(no container needed)"));
     }
 
     /** Writes the jar again with the same entries, every one dated {@code time}, as a new build would. */
     private static void redate(Path jar, Instant time) throws Exception {
         Path copy = jar.resolveSibling("redated.jar");
-        try (InputStream in = Files.newInputStream(jar); ZipInputStream from = new ZipInputStream(in);
-                OutputStream out = Files.newOutputStream(copy); ZipOutputStream to = new ZipOutputStream(out)) {
+        try (InputStream in = Files.newInputStream(jar);
+                ZipInputStream from = new ZipInputStream(in);
+                OutputStream out = Files.newOutputStream(copy);
+                ZipOutputStream to = new ZipOutputStream(out)) {
             for (ZipEntry entry; (entry = from.getNextEntry()) != null; ) {
                 ZipEntry redated = new ZipEntry(entry.getName());
                 redated.setTime(time.toEpochMilli());

@@ -1,10 +1,9 @@
 package dev.lambdapackager.packager;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
-import dev.lambdapackager.packager.model.PackagingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Files;
@@ -24,19 +23,27 @@ class PackagerRefusesExtraFilesThatClashTest {
     Path temp;
 
     @ParameterizedTest
-    @CsvSource({"bootstrap, bootstrap, bootstrap", "lib/extra.jar, lib, lib/", "jre/lib/security/java.security, jre, jre/"})
+    @CsvSource({
+        "bootstrap, bootstrap, bootstrap",
+        "lib/extra.jar, lib, lib/",
+        "jre/lib/security/java.security, jre, jre/"
+    })
     void clashRefused(String file, String clashing, String packagersOwn) throws Exception {
         TestProject project = TestProject.create(temp);
         Path extra = extraFiles(file);
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath())
-                .extraFilesDirectory(extra).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .extraFilesDirectory(extra)
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.INVALID_EXTRA_FILES);
         // A folder is named by its top: moving that one folder is the fix.
-        assertThat(e).hasMessageStartingWith("The extra files include " + extra.resolve(clashing) + ", which would replace the packager's own "
-                + packagersOwn + "; move it elsewhere in " + extra);
+        assertThat(e)
+                .hasMessageStartingWith("The extra files include " + extra.resolve(clashing)
+                        + ", which would replace the packager's own " + packagersOwn + "; move it elsewhere in "
+                        + extra);
     }
 
     @Test
@@ -48,8 +55,10 @@ class PackagerRefusesExtraFilesThatClashTest {
         Files.writeString(extra.resolve("jre.txt"), "x");
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath())
-                .extraFilesDirectory(extra).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .extraFilesDirectory(extra)
+                .build());
 
         // Past validation, the unreachable builder image is what stops it.
         assertThat(e.code()).isIn(Code.IMAGE_MISSING, Code.ENGINE_UNREACHABLE);

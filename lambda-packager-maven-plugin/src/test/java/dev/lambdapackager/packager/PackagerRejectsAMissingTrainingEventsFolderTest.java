@@ -26,12 +26,15 @@ class PackagerRejectsAMissingTrainingEventsFolderTest {
         Path missing = temp.resolve("src/main/lambda-trainng");
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath())
-                .trainingEventsDirectory(missing).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .trainingEventsDirectory(missing)
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.INVALID_TRAINING_EVENTS);
-        assertThat(e).hasMessage("The training events folder " + missing + " does not exist or is not a folder; create it"
-                + " with one JSON event per *.json file, or leave the setting out to train without events.");
+        assertThat(e)
+                .hasMessage("The training events folder " + missing + " does not exist or is not a folder; create it"
+                        + " with one JSON event per *.json file, or leave the setting out to train without events.");
     }
 
     @Test
@@ -40,10 +43,13 @@ class PackagerRejectsAMissingTrainingEventsFolderTest {
         Path file = Files.writeString(temp.resolve("event.json"), "{}");
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath())
-                .trainingEventsDirectory(file).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .trainingEventsDirectory(file)
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.INVALID_TRAINING_EVENTS);
-        assertThat(e.getMessage()).startsWith("The training events folder " + file + " does not exist or is not a folder");
+        assertThat(e.getMessage())
+                .startsWith("The training events folder " + file + " does not exist or is not a folder");
     }
 }

@@ -1,10 +1,9 @@
 package dev.lambdapackager.packager;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
-import dev.lambdapackager.packager.model.PackagingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Path;
@@ -25,8 +24,10 @@ class PackagerRejectsANonPositiveBuildTimeoutTest {
         TestProject project = TestProject.create(temp);
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath())
-                .buildTimeout(Duration.ofSeconds(seconds)).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .buildTimeout(Duration.ofSeconds(seconds))
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.INVALID_BUILD_TIMEOUT);
         assertThat(e).hasMessage("The build timeout must be positive, not " + seconds + " s.");

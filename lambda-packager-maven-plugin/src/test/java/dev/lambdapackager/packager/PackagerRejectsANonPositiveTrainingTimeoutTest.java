@@ -24,8 +24,10 @@ class PackagerRejectsANonPositiveTrainingTimeoutTest {
         TestProject project = TestProject.create(temp);
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath())
-                .trainingTimeout(Duration.ofSeconds(seconds)).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .trainingTimeout(Duration.ofSeconds(seconds))
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.INVALID_TRAINING_TIMEOUT);
         assertThat(e).hasMessage("The training timeout must be positive, not " + seconds + " s.");

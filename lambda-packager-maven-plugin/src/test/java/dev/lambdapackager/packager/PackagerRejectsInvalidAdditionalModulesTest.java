@@ -1,10 +1,9 @@
 package dev.lambdapackager.packager;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
-import dev.lambdapackager.packager.model.PackagingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Path;
@@ -28,11 +27,14 @@ class PackagerRejectsInvalidAdditionalModulesTest {
         TestProject project = TestProject.create(temp);
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath())
-                .additionalModules(List.of("jdk.crypto.ec", module)).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .additionalModules(List.of("jdk.crypto.ec", module))
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.INVALID_MODULE_NAME);
-        assertThat(e).hasMessage("Additional module '" + module
-                + "' is not a module name; use names such as jdk.crypto.ec or java.sql.");
+        assertThat(e)
+                .hasMessage("Additional module '" + module
+                        + "' is not a module name; use names such as jdk.crypto.ec or java.sql.");
     }
 }

@@ -1,9 +1,8 @@
 package dev.lambdapackager.packager;
 
-import dev.lambdapackager.packager.model.PackagingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Path;
@@ -20,7 +19,8 @@ class PackagerRequiresAFunctionTest {
     void noFunction() throws Exception {
         TestProject project = TestProject.create(temp);
 
-        PackagingException e = project.packExpectingFailure(project.settings().classpath(project.classpath()).build());
+        PackagingException e = project.packExpectingFailure(
+                project.settings().classpath(project.classpath()).build());
 
         assertThat(e.code()).isEqualTo(Code.NO_FUNCTION);
         assertThat(e).hasMessage("No function to package: name a handler class or list the functions.");

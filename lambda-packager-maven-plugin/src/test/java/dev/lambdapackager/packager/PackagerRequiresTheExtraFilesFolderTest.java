@@ -1,10 +1,9 @@
 package dev.lambdapackager.packager;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
-import dev.lambdapackager.packager.model.PackagingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Files;
@@ -35,8 +34,10 @@ class PackagerRequiresTheExtraFilesFolderTest {
         TestProject project = TestProject.create(temp);
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath())
-                .extraFilesDirectory(extra).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .extraFilesDirectory(extra)
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.INVALID_EXTRA_FILES);
         assertThat(e).hasMessage("The extra files directory " + extra + " does not exist or is not a folder.");

@@ -1,11 +1,10 @@
 package dev.lambdapackager.packager;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.lambdapackager.packager.model.ClasspathEntry;
 import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.PackagingException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Path;
@@ -29,11 +28,13 @@ class PackagerRequiresTheFunctionJarTest {
 
         PackagingException e = project.packExpectingFailure(project.settings()
                 .function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(List.of(new ClasspathEntry(notBuilt, "com.example", "letters", "1.0", null), project.runtime()))
+                .classpath(
+                        List.of(new ClasspathEntry(notBuilt, "com.example", "letters", "1.0", null), project.runtime()))
                 .build());
 
         assertThat(e.code()).isEqualTo(Code.FUNCTION_JAR_MISSING);
-        assertThat(e).hasMessageContaining("The function's jar " + notBuilt + " does not exist")
+        assertThat(e)
+                .hasMessageContaining("The function's jar " + notBuilt + " does not exist")
                 .hasMessageContaining("mvn package");
     }
 
@@ -42,7 +43,8 @@ class PackagerRequiresTheFunctionJarTest {
         TestProject project = TestProject.create(temp);
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.FUNCTION_JAR_MISSING);
         assertThat(e).hasMessageContaining("The function's jar (none) does not exist");

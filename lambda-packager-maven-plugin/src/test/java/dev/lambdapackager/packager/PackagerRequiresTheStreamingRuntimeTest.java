@@ -1,11 +1,10 @@
 package dev.lambdapackager.packager;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.lambdapackager.packager.model.ClasspathEntry;
 import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.PackagingException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestJars;
 import dev.lambdapackager.testing.TestProject;
@@ -29,31 +28,40 @@ class PackagerRequiresTheStreamingRuntimeTest {
         TestProject project = TestProject.create(temp);
 
         PackagingException e = project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(List.of(project.function())).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(List.of(project.function()))
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.RUNTIME_JAR_MISSING);
-        assertThat(e).hasMessageContaining("Add this dependency (compile or runtime scope):\n"
-                + "  <dependency>\n"
-                + "    <groupId>dev.lambdapackager</groupId>\n"
-                + "    <artifactId>lambda-streaming-runtime</artifactId>\n"
-                + "    <version>" + TestProject.RUNTIME_VERSION + "</version>\n"
-                + "  </dependency>");
+        assertThat(e)
+                .hasMessageContaining("Add this dependency (compile or runtime scope):\n"
+                        + "  <dependency>\n"
+                        + "    <groupId>dev.lambdapackager</groupId>\n"
+                        + "    <artifactId>lambda-streaming-runtime</artifactId>\n"
+                        + "    <version>" + TestProject.RUNTIME_VERSION + "</version>\n"
+                        + "  </dependency>");
     }
 
     @Test
     void runtimeJarWithoutMainClass() throws Exception {
         TestProject project = TestProject.create(temp);
-        Path noLauncher = TestJars.withEntries(temp.resolve("repository/lambda-streaming-runtime-0.0.1.jar"), null,
+        Path noLauncher = TestJars.withEntries(
+                temp.resolve("repository/lambda-streaming-runtime-0.0.1.jar"),
+                null,
                 "dev/lambdapackager/runtime/Launcher.class");
-        ClasspathEntry runtime = new ClasspathEntry(noLauncher, "dev.lambdapackager", "lambda-streaming-runtime", "0.0.1", null);
+        ClasspathEntry runtime =
+                new ClasspathEntry(noLauncher, "dev.lambdapackager", "lambda-streaming-runtime", "0.0.1", null);
 
         PackagingException e = project.packExpectingFailure(project.settings()
                 .function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(List.of(project.function(), runtime)).build());
+                .classpath(List.of(project.function(), runtime))
+                .build());
 
         assertThat(e.code()).isEqualTo(Code.RUNTIME_JAR_MISSING);
-        assertThat(e).hasMessageContaining("dev.lambdapackager:lambda-streaming-runtime:0.0.1 (" + noLauncher
+        assertThat(e)
+                .hasMessageContaining("dev.lambdapackager:lambda-streaming-runtime:0.0.1 (" + noLauncher
                         + ") has no Main-Class in its manifest")
-                .hasMessageEndingWith("depend on dev.lambdapackager:lambda-streaming-runtime:" + TestProject.RUNTIME_VERSION + ".");
+                .hasMessageEndingWith(
+                        "depend on dev.lambdapackager:lambda-streaming-runtime:" + TestProject.RUNTIME_VERSION + ".");
     }
 }

@@ -30,8 +30,10 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
     @Test
     void aCodeChangeMakesOnlyTheClassData() throws Exception {
         TestProject project = TestProject.create(temp);
-        ArchiveRequest request = project.settings().function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(project.classpath()).build();
+        ArchiveRequest request = project.settings()
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .build();
         FakeJreBuilder builder = new FakeJreBuilder();
 
         pack(builder, request);
@@ -39,18 +41,29 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         Path cachedJre = builder.classDataJobs().get(0).jre();
 
         builder.clear();
-        recompile(project, "package com.example; public class Handler { String changed = \"yes\"; }");
+        recompile(
+                project,
+                "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
+                        + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
+                        + " dev.lambdapackager.runtime.LambdaContext c) {} String changed = \"yes\"; }");
         List<String> log = pack(builder, request);
 
         assertThat(builder.calls()).as("module analysis on the host; no link").containsExactly("prepare", "class-data");
-        assertThat(builder.classDataJobs().get(0).jre()).as("the JRE the class data is made with").isEqualTo(cachedJre);
-        assertThat(log).anyMatch(line -> line.startsWith("INFO Reusing the cached JRE: Java ")
-                && line.contains("modules java.base"));
-        try (ZipFile zip = new ZipFile(project.outputDirectory().resolve("Numbers/Numbers.zip").toFile())) {
+        assertThat(builder.classDataJobs().get(0).jre())
+                .as("the JRE the class data is made with")
+                .isEqualTo(cachedJre);
+        assertThat(log)
+                .anyMatch(line ->
+                        line.startsWith("INFO Reusing the cached JRE: Java ") && line.contains("modules java.base"));
+        try (ZipFile zip = new ZipFile(
+                project.outputDirectory().resolve("Numbers/Numbers.zip").toFile())) {
             assertThat(zip.getInputStream(zip.getEntry("lib/numbers-1.0.jar")).readAllBytes())
                     .isEqualTo(Files.readAllBytes(project.function().file()));
-            assertThat(new String(zip.getInputStream(zip.getEntry("jre/lib/server/app-cds.jsa")).readAllBytes(),
-                    StandardCharsets.UTF_8)).contains("numbers-1.0.jar " + Files.size(project.function().file()));
+            assertThat(new String(
+                            zip.getInputStream(zip.getEntry("jre/lib/server/app-cds.jsa"))
+                                    .readAllBytes(),
+                            StandardCharsets.UTF_8))
+                    .contains("numbers-1.0.jar " + Files.size(project.function().file()));
             assertThat(zip.getEntry("jre/bin/java")).isNotNull();
         }
     }
@@ -58,21 +71,34 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
     @Test
     void aNewModuleLinksAgain() throws Exception {
         TestProject project = TestProject.create(temp);
-        ArchiveRequest request = project.settings().function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(project.classpath()).build();
+        ArchiveRequest request = project.settings()
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .build();
         FakeJreBuilder builder = new FakeJreBuilder();
         pack(builder, request);
 
         builder.clear();
-        recompile(project, "package com.example; public class Handler { java.sql.Connection connection; }");
+        recompile(
+                project,
+                "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
+                        + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
+                        + " dev.lambdapackager.runtime.LambdaContext c) {} java.sql.Connection connection; }");
         pack(builder, request);
 
-        assertThat(builder.calls()).containsExactly("prepare", "link [java.base, java.sql]", "class-data");
+        assertThat(builder.calls())
+                .containsExactly("prepare", "link [java.base, java.sql, jdk.crypto.ec]", "class-data");
     }
 
     private static void recompile(TestProject project, String handler) throws Exception {
-        TestJars.compile(project.function().file(), Map.of("com.example.Handler", handler,
-                "com.example.util.Texts", "package com.example.util; public class Texts {}"), null);
+        TestJars.compile(
+                project.function().file(),
+                Map.of(
+                        "com.example.Handler",
+                        handler,
+                        "com.example.util.Texts",
+                        "package com.example.util; public class Texts {}"),
+                null);
     }
 
     private static List<String> pack(FakeJreBuilder builder, ArchiveRequest request) throws Exception {

@@ -1,10 +1,9 @@
 package dev.lambdapackager.packager;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
-import dev.lambdapackager.packager.model.PackagingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Path;
@@ -25,13 +24,15 @@ class PackagerSuggestsNearMatchesForAMissingHandlerTest {
         PackagingException e = packWithHandler("com.exmple.Handler");
 
         assertThat(e.code()).isEqualTo(Code.HANDLER_NOT_FOUND);
-        assertThat(e).hasMessage("Handler class com.exmple.Handler of function Numbers is in none of the function's"
-                + " 2 jars. Did you mean: com.example.Handler?");
+        assertThat(e)
+                .hasMessage("Handler class com.exmple.Handler of function Numbers is in none of the function's"
+                        + " 2 jars. Did you mean: com.example.Handler?");
     }
 
     @Test
     void typoInTheClassName() throws Exception {
-        assertThat(packWithHandler("com.example.util.Text")).hasMessageEndingWith("Did you mean: com.example.util.Texts?");
+        assertThat(packWithHandler("com.example.util.Text"))
+                .hasMessageEndingWith("Did you mean: com.example.util.Texts?");
     }
 
     @Test
@@ -45,6 +46,8 @@ class PackagerSuggestsNearMatchesForAMissingHandlerTest {
     private PackagingException packWithHandler(String handler) throws Exception {
         TestProject project = TestProject.create(temp);
         return project.packExpectingFailure(project.settings()
-                .function(new FunctionSpec("Numbers", handler)).classpath(project.classpath()).build());
+                .function(new FunctionSpec("Numbers", handler))
+                .classpath(project.classpath())
+                .build());
     }
 }

@@ -28,6 +28,7 @@ public final class FakeJreBuilder implements JreBuilder {
 
     /** The calls of every builder made so far, in order, e.g. {@code link []}, {@code class-data}. */
     private final List<String> calls = new ArrayList<>();
+
     private final List<ClassDataJob> classDataJobs = new ArrayList<>();
 
     /** What the pipeline asked for, in order. */
@@ -70,7 +71,8 @@ public final class FakeJreBuilder implements JreBuilder {
     @Override
     public void link(LinkJob job, Path staging) {
         calls.add("link " + job.modules());
-        List<String> modules = job.modules().isEmpty() ? List.of("java.base") : job.modules();
+        // As the build script's jdeps on a JDK 17 builder would: java.base, and jdk.crypto.ec added before JDK 22.
+        List<String> modules = job.modules().isEmpty() ? List.of("java.base", "jdk.crypto.ec") : job.modules();
         try {
             Path java = staging.resolve("jre/bin/java");
             Files.createDirectories(java.getParent());
@@ -94,7 +96,10 @@ public final class FakeJreBuilder implements JreBuilder {
             Files.createDirectories(archive.getParent());
             StringBuilder made = new StringBuilder();
             for (JarInput jar : job.jars()) {
-                made.append(jar.name()).append(' ').append(Files.size(jar.file())).append('\n');
+                made.append(jar.name())
+                        .append(' ')
+                        .append(Files.size(jar.file()))
+                        .append('\n');
             }
             made.append("with ").append(Files.readString(job.jre().resolve("release")));
             Files.writeString(archive, made, StandardCharsets.UTF_8);

@@ -1,8 +1,8 @@
 package dev.lambdapackager.testing;
 
+import dev.lambdapackager.packager.container.DockerEngine;
 import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.model.PackagingException;
-import dev.lambdapackager.packager.container.DockerEngine;
 import java.time.Duration;
 
 /**
@@ -18,8 +18,10 @@ public final class TestEngine {
         try {
             return DockerEngine.connect(Duration.ofSeconds(5));
         } catch (PackagingException e) {
-            throw new AssertionError(e.getMessage() + "\nThis test needs a real Docker engine: run `sudo scripts/test-env.sh up`"
-                    + " from the repository root (it installs and starts one and builds the builder images).", e);
+            throw new AssertionError(
+                    e.getMessage() + "\nThis test needs a real Docker engine: run `sudo scripts/test-env.sh up`"
+                            + " from the repository root (it installs and starts one and builds the builder images).",
+                    e);
         }
     }
 
@@ -28,7 +30,8 @@ public final class TestEngine {
         String key = "lambda.it.builderImage." + architecture.lambdaName();
         String image = System.getProperty(key);
         if (image == null || image.isBlank()) {
-            throw new AssertionError("System property " + key + " is not set; run the tests through Maven (the root pom sets it)");
+            throw new AssertionError(
+                    "System property " + key + " is not set; run the tests through Maven (the root pom sets it)");
         }
         return image;
     }

@@ -36,27 +36,32 @@ public final class TestJars {
         }
         Path classes = Files.createTempDirectory("test-jar-classes");
         List<JavaFileObject> units = new ArrayList<>();
-        sources.forEach((name, source) -> units.add(new SimpleJavaFileObject(
-                URI.create("string:///" + name.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        }));
+        sources.forEach((name, source) -> units.add(
+                new SimpleJavaFileObject(
+                        URI.create("string:///" + name.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return source;
+                    }
+                }));
         StringWriter errors = new StringWriter();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
             files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
-            boolean ok = compiler.getTask(errors, files, null, List.of("--release", "17"), null, units).call();
+            boolean ok = compiler.getTask(errors, files, null, List.of("--release", "17"), null, units)
+                    .call();
             if (!ok) {
                 throw new AssertionError("test sources do not compile:\n" + errors);
             }
         }
         Manifest manifest = manifest(mainClass);
         Files.createDirectories(jar.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
             try (var walk = Files.walk(classes)) {
-                for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    jarOut.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                for (Path file :
+                        (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                    jarOut.putNextEntry(
+                            new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
                     Files.copy(file, jarOut);
                     jarOut.closeEntry();
                 }
@@ -73,7 +78,8 @@ public final class TestJars {
     public static Path withEntries(Path jar, String mainClass, String... entryNames) throws IOException {
         Manifest manifest = manifest(mainClass);
         Files.createDirectories(jar.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
             for (String name : entryNames) {
                 jarOut.putNextEntry(new JarEntry(name));
                 jarOut.closeEntry();
@@ -97,7 +103,8 @@ public final class TestJars {
      * for running a packaged bootstrap.
      */
     public static Path fakeRuntime(Path jar) throws IOException {
-        String source = String.join("\n",
+        String source = String.join(
+                "\n",
                 "package fake.runtime;",
                 "import java.io.*; import java.net.*; import java.nio.charset.StandardCharsets;",
                 "public final class Launcher {",
@@ -131,6 +138,25 @@ public final class TestJars {
                 "    return b.length() == 0 ? null : b.toString();",
                 "  }",
                 "}");
-        return compile(jar, Map.of("fake.runtime.Launcher", source), "fake.runtime.Launcher");
+        compile(jar, Map.of("fake.runtime.Launcher", source), "fake.runtime.Launcher");
+        // The real handler interface, so that a function's StreamingLambdaHandler loads (its method's parameter types
+        // are only needed when it is called, which a training start never does).
+        String iface = "dev/lambdapackager/runtime/StreamingLambdaHandler.class";
+        Path withInterface = jar.resolveSibling(jar.getFileName() + ".tmp");
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(jar.toFile());
+                OutputStream out = Files.newOutputStream(withInterface);
+                JarOutputStream jarOut = new JarOutputStream(out, in.getManifest());
+                java.io.InputStream classFile = TestJars.class.getClassLoader().getResourceAsStream(iface)) {
+            for (JarEntry entry : (Iterable<JarEntry>)
+                    in.stream().filter(e -> !e.getName().equals("META-INF/MANIFEST.MF"))::iterator) {
+                jarOut.putNextEntry(new JarEntry(entry.getName()));
+                in.getInputStream(entry).transferTo(jarOut);
+                jarOut.closeEntry();
+            }
+            jarOut.putNextEntry(new JarEntry(iface));
+            classFile.transferTo(jarOut);
+            jarOut.closeEntry();
+        }
+        return Files.move(withInterface, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

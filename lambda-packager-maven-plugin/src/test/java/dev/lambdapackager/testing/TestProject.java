@@ -3,23 +3,24 @@ package dev.lambdapackager.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.lambdapackager.packager.Packager;
 import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.model.ArchiveRequest;
 import dev.lambdapackager.packager.model.ClasspathEntry;
-import dev.lambdapackager.packager.Packager;
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import dev.lambdapackager.packager.model.PackagerListener;
 import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PullPolicy;
-import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A function project as the mojo hands it to the packager: its jar (classes {@code com.example.Handler} and
+ * A function project as the mojo hands it to the packager: its jar (classes {@code com.example.Handler}, a StreamingLambdaHandler, and
  * {@code com.example.util.Texts}), a stand-in streaming runtime jar, and folders in a test's temporary folder.
  * Requests from {@link #settings()} name a builder image at 127.0.0.1:9 with pull policy never, so a request
  * that gets past validation fails with {@link PackagingException.Code#IMAGE_MISSING} (or ENGINE_UNREACHABLE)
@@ -44,14 +45,25 @@ public final class TestProject {
 
     /** Compiles the function's jar and writes the runtime's into {@code root}. */
     public static TestProject create(Path root) throws IOException {
-        Path functionJar = TestJars.compile(root.resolve("target/numbers-1.0.jar"), Map.of(
-                "com.example.Handler", "package com.example; public class Handler {}",
-                "com.example.util.Texts", "package com.example.util; public class Texts {}"), null);
-        Path runtimeJar = TestJars.withEntries(root.resolve("repository/lambda-streaming-runtime-" + RUNTIME_VERSION + ".jar"),
-                "dev.lambdapackager.runtime.Launcher", "dev/lambdapackager/runtime/Launcher.class");
-        return new TestProject(root,
+        Path functionJar = TestJars.compile(
+                root.resolve("target/numbers-1.0.jar"),
+                Map.of(
+                        "com.example.Handler",
+                        "package com.example; import dev.lambdapackager.runtime.*;"
+                                + " public class Handler implements StreamingLambdaHandler {"
+                                + " public void handle(java.nio.ByteBuffer e, LambdaResponseStreamWriter w, LambdaContext c) {} }",
+                        "com.example.util.Texts",
+                        "package com.example.util; public class Texts {}"),
+                null);
+        Path runtimeJar = TestJars.withEntries(
+                root.resolve("repository/lambda-streaming-runtime-" + RUNTIME_VERSION + ".jar"),
+                "dev.lambdapackager.runtime.Launcher",
+                "dev/lambdapackager/runtime/Launcher.class");
+        return new TestProject(
+                root,
                 new ClasspathEntry(functionJar, "com.example", "numbers", "1.0", null),
-                new ClasspathEntry(runtimeJar, "dev.lambdapackager", "lambda-streaming-runtime", RUNTIME_VERSION, null));
+                new ClasspathEntry(
+                        runtimeJar, "dev.lambdapackager", "lambda-streaming-runtime", RUNTIME_VERSION, null));
     }
 
     /** The function's own jar, first on the class path. */
@@ -88,18 +100,20 @@ public final class TestProject {
                 .outputDirectory(outputDirectory())
                 .workDirectory(root.resolve("target/lambda-packager/work"))
                 .cacheDirectory(root.resolve("cache"))
-                .timestamp(OutputTimestamp.resolve("2026-11-26T00:00:00Z", Map.of()))
+                .timestamp(OutputTimestamp.of(Instant.parse("2026-11-26T00:00:00Z")))
                 .runtimeVersion(RUNTIME_VERSION);
     }
 
     /** Packages {@code request}, which must fail; checks that no file was written to the output folder. */
     public PackagingException packExpectingFailure(ArchiveRequest request) throws IOException {
-        PackagingException failure = catchThrowableOfType(PackagingException.class,
-                () -> new Packager(PackagerListener.silent()).pack(request));
+        PackagingException failure = catchThrowableOfType(
+                PackagingException.class, () -> new Packager(PackagerListener.silent()).pack(request));
         assertThat(failure).as("packaging should fail").isNotNull();
         if (Files.exists(outputDirectory())) {
             try (Stream<Path> files = Files.walk(outputDirectory())) {
-                assertThat(files.filter(Files::isRegularFile)).as("files in the output folder").isEmpty();
+                assertThat(files.filter(Files::isRegularFile))
+                        .as("files in the output folder")
+                        .isEmpty();
             }
         }
         return failure;

@@ -74,8 +74,12 @@ public interface LambdaResponseStreamWriter {
      * @throws IOException when the Runtime API connection fails
      * @throws IllegalStateException when a body byte or a prelude was already sent, or the response ended
      */
-    void writeStatusAndHeaders(int statusCode, Map<String, String> headers,
-            Map<String, List<String>> multiValueHeaders, List<String> cookies) throws IOException;
+    void writeStatusAndHeaders(
+            int statusCode,
+            Map<String, String> headers,
+            Map<String, List<String>> multiValueHeaders,
+            List<String> cookies)
+            throws IOException;
 
     /**
      * Sends the bytes as one chunk; see {@link #write(ByteBuffer)}.

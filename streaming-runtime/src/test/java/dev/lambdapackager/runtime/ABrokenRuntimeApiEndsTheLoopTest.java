@@ -24,8 +24,9 @@ class ABrokenRuntimeApiEndsTheLoopTest {
         LambdaRuntimeException end = RuntimeUnderTest.start(api, ECHO).awaitEnd();
 
         assertThat(end.code()).isEqualTo(LambdaRuntimeException.Code.RUNTIME_API_ERROR);
-        assertThat(end).hasMessage("The Runtime API answered 500 to GET /next ({\"errorType\":\"ServiceException\"});"
-                + " the environment is unusable, exiting");
+        assertThat(end)
+                .hasMessage("The Runtime API answered 500 to GET /next ({\"errorType\":\"ServiceException\"});"
+                        + " the environment is unusable, exiting");
     }
 
     @Test
@@ -72,8 +73,9 @@ class ABrokenRuntimeApiEndsTheLoopTest {
         LambdaRuntimeException end = RuntimeUnderTest.start(api, ECHO).awaitEnd();
 
         assertThat(end.code()).isEqualTo(LambdaRuntimeException.Code.CONNECTION_LOST);
-        assertThat(end).hasMessage("Lost the connection to the Runtime API at " + api.address()
-                + ": the Runtime API closed the connection");
+        assertThat(end)
+                .hasMessage("Lost the connection to the Runtime API at " + api.address()
+                        + ": the Runtime API closed the connection");
     }
 
     @Test
@@ -97,7 +99,8 @@ class ABrokenRuntimeApiEndsTheLoopTest {
         LambdaRuntimeException end = RuntimeUnderTest.start(api, ECHO).awaitEnd();
 
         assertThat(end.code()).isEqualTo(LambdaRuntimeException.Code.INVALID_HEADER);
-        assertThat(end).hasMessage("The Runtime API sent Lambda-Runtime-Deadline-Ms 'tomorrow', which is not a number"
-                + " of milliseconds since the epoch");
+        assertThat(end)
+                .hasMessage("The Runtime API sent Lambda-Runtime-Deadline-Ms 'tomorrow', which is not a number"
+                        + " of milliseconds since the epoch");
     }
 }

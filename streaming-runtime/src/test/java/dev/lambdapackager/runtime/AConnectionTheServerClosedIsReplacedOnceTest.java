@@ -26,10 +26,13 @@ class AConnectionTheServerClosedIsReplacedOnceTest {
         @Test
         void theBufferedResponseIsPostedAgain() throws Exception {
             api.enqueueInvocation("slow", "{}");
-            RuntimeUnderTest runtime = RuntimeUnderTest.start(api.address(), (event, writer, context) -> {
-                Thread.sleep(1200); // far longer than the server keeps an idle connection
-                writer.writeAndFinish("done");
-            }, Map.of());
+            RuntimeUnderTest runtime = RuntimeUnderTest.start(
+                    api.address(),
+                    (event, writer, context) -> {
+                        Thread.sleep(1200); // far longer than the server keeps an idle connection
+                        writer.writeAndFinish("done");
+                    },
+                    Map.of());
 
             GoRecord next = api.takeRecord();
             GoRecord response = api.takePost();
@@ -56,8 +59,8 @@ class AConnectionTheServerClosedIsReplacedOnceTest {
         void theNextRequestIsSentAgain() throws Exception {
             api.enqueueInvocation("one", "1");
             api.enqueueInvocation("two", "2");
-            RuntimeUnderTest runtime = RuntimeUnderTest.start(api.address(),
-                    (event, writer, context) -> writer.writeAndFinish(event), Map.of());
+            RuntimeUnderTest runtime = RuntimeUnderTest.start(
+                    api.address(), (event, writer, context) -> writer.writeAndFinish(event), Map.of());
 
             GoRecord first = api.takePost();
             GoRecord second = api.takePost();
@@ -67,8 +70,8 @@ class AConnectionTheServerClosedIsReplacedOnceTest {
             assertThat(second.connection()).isGreaterThan(first.connection());
             api.stop();
             runtime.awaitEnd();
-            assertThat(runtime.log()).contains("The Runtime API closed the kept-alive connection before answering"
-                    + " GET /next");
+            assertThat(runtime.log())
+                    .contains("The Runtime API closed the kept-alive connection before answering" + " GET /next");
         }
     }
 }

@@ -28,12 +28,13 @@ class AFailureAfterAByteEndsTheStreamWithTrailersTest {
         RecordedRequest response = api.takePost();
         assertThat(response.path()).endsWith("/request-1/response");
         assertThat(response.bodyText()).isEqualTo("half a resp");
-        assertThat(response.trailers()).containsEntry("lambda-runtime-function-error-type",
-                "java.io.UncheckedIOException");
-        String errorJson = new String(Base64.getDecoder().decode(
-                response.trailers().get("lambda-runtime-function-error-body")), UTF_8);
-        assertThat(errorJson).startsWith("{\"errorMessage\":\"upstream went away\","
-                + "\"errorType\":\"java.io.UncheckedIOException\",\"stackTrace\":[\"");
+        assertThat(response.trailers())
+                .containsEntry("lambda-runtime-function-error-type", "java.io.UncheckedIOException");
+        String errorJson = new String(
+                Base64.getDecoder().decode(response.trailers().get("lambda-runtime-function-error-body")), UTF_8);
+        assertThat(errorJson)
+                .startsWith("{\"errorMessage\":\"upstream went away\","
+                        + "\"errorType\":\"java.io.UncheckedIOException\",\"stackTrace\":[\"");
         runtime.awaitEnd();
     }
 }

@@ -32,7 +32,9 @@ class AFailureAfterTheEndIsOnlyLoggedTest {
         assertThat(first.bodyText()).isEqualTo("first");
         assertThat(second.path()).endsWith("/request-2/response");
         runtime.awaitEnd();
-        assertThat(runtime.log()).contains("[ERROR] request-1 The handler threw after its response ended with"
-                + " writeAndFinish(); the client got the whole response. java.lang.IllegalStateException: cleanup failed");
+        assertThat(runtime.log())
+                .contains(
+                        "[ERROR] request-1 The handler threw after its response ended with"
+                                + " writeAndFinish(); the client got the whole response. java.lang.IllegalStateException: cleanup failed");
     }
 }

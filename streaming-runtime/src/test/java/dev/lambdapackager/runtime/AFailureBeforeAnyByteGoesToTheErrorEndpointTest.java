@@ -28,8 +28,7 @@ class AFailureBeforeAnyByteGoesToTheErrorEndpointTest {
 
         RecordedRequest error = api.takePost();
         assertThat(error.path()).isEqualTo("/2018-06-01/runtime/invocation/request-1/error");
-        assertThat(error.header("Lambda-Runtime-Function-Error-Type"))
-                .isEqualTo("java.lang.IllegalArgumentException");
+        assertThat(error.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("java.lang.IllegalArgumentException");
         assertThat(error.header("Content-Type")).isEqualTo("application/json");
         assertThat(error.bodyText())
                 .startsWith("{\"errorMessage\":\"no \\\"name\\\" in the event\","

@@ -31,7 +31,7 @@ class AHandlerThatReturnsIsFinishedForItTest {
     void aHandlerThatWroteNothingSendsAnEmptyBufferedResponseAndNoStreamHead() throws Exception {
         api.enqueueInvocation("{}");
         api.enqueueDrop();
-        RuntimeUnderTest runtime = RuntimeUnderTest.start(api, (event, writer, context) -> { });
+        RuntimeUnderTest runtime = RuntimeUnderTest.start(api, (event, writer, context) -> {});
 
         RecordedRequest response = api.takePost();
         assertThat(response.isChunked()).isFalse();

@@ -22,8 +22,10 @@ class AnErrorFromAStaticInitializerIsAnInitErrorTest {
 
     @Test
     void anAssertionErrorIsAHandlerConstructorErrorNamingIt() throws Exception {
-        LauncherProcess process = LauncherProcess.run(LauncherProcess.fullClassPath(),
-                Map.of("AWS_LAMBDA_RUNTIME_API", api.address()), List.of(),
+        LauncherProcess process = LauncherProcess.run(
+                LauncherProcess.fullClassPath(),
+                Map.of("AWS_LAMBDA_RUNTIME_API", api.address()),
+                List.of(),
                 "dev.lambdapackager.runtime.handlers.ErrorInStaticInitializerHandler");
 
         RecordedRequest initError = api.takeRequest();

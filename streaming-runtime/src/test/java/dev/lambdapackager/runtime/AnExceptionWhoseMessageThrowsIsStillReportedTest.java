@@ -53,8 +53,10 @@ class AnExceptionWhoseMessageThrowsIsStillReportedTest {
 
         RecordedRequest response = api.takePost();
         assertThat(response.trailers()).containsEntry("lambda-runtime-function-error-type", TYPE);
-        assertThat(new String(Base64.getDecoder().decode(response.trailers().get("lambda-runtime-function-error-body")),
-                UTF_8)).startsWith("{\"errorMessage\":\"" + TYPE + "\"");
+        assertThat(new String(
+                        Base64.getDecoder().decode(response.trailers().get("lambda-runtime-function-error-body")),
+                        UTF_8))
+                .startsWith("{\"errorMessage\":\"" + TYPE + "\"");
         runtime.awaitEnd();
     }
 }

@@ -21,12 +21,15 @@ class CallsAfterTheEndNameTheCallThatEndedItTest {
 
     @Test
     void finishTwice() throws Exception {
-        Throwable thrown = callAfter(writer -> {
-            writer.write("x");
-            writer.finish();
-        }, writer -> writer.finish());
+        Throwable thrown = callAfter(
+                writer -> {
+                    writer.write("x");
+                    writer.finish();
+                },
+                writer -> writer.finish());
 
-        assertThat(thrown).isInstanceOf(IllegalStateException.class)
+        assertThat(thrown)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("The response already ended with finish(); finish() cannot follow it");
     }
 
@@ -34,7 +37,8 @@ class CallsAfterTheEndNameTheCallThatEndedItTest {
     void finishAfterWriteAndFinish() throws Exception {
         Throwable thrown = callAfter(writer -> writer.writeAndFinish("done"), writer -> writer.finish());
 
-        assertThat(thrown).isInstanceOf(IllegalStateException.class)
+        assertThat(thrown)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("The response already ended with writeAndFinish(); finish() cannot follow it");
     }
 
@@ -42,7 +46,8 @@ class CallsAfterTheEndNameTheCallThatEndedItTest {
     void writeAfterFinish() throws Exception {
         Throwable thrown = callAfter(writer -> writer.finish(), writer -> writer.write("late"));
 
-        assertThat(thrown).isInstanceOf(IllegalStateException.class)
+        assertThat(thrown)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("The response already ended with finish(); write() cannot follow it");
     }
 
@@ -50,26 +55,32 @@ class CallsAfterTheEndNameTheCallThatEndedItTest {
     void writeAndFinishAfterWriteAndFinish() throws Exception {
         Throwable thrown = callAfter(writer -> writer.writeAndFinish("one"), writer -> writer.writeAndFinish("two"));
 
-        assertThat(thrown).isInstanceOf(IllegalStateException.class)
+        assertThat(thrown)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("The response already ended with writeAndFinish(); writeAndFinish() cannot follow it");
     }
 
     @Test
     void writeStatusAndHeadersAfterABodyWrite() throws Exception {
-        Throwable thrown = callAfter(writer -> writer.write("body"),
-                writer -> writer.writeStatusAndHeaders(200, Map.of()));
+        Throwable thrown =
+                callAfter(writer -> writer.write("body"), writer -> writer.writeStatusAndHeaders(200, Map.of()));
 
-        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage(
-                "writeStatusAndHeaders() must come before the body and only once, but write() was called first");
+        assertThat(thrown)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(
+                        "writeStatusAndHeaders() must come before the body and only once, but write() was called first");
     }
 
     @Test
     void writeStatusAndHeadersTwice() throws Exception {
-        Throwable thrown = callAfter(writer -> writer.writeStatusAndHeaders(200, Map.of()),
+        Throwable thrown = callAfter(
+                writer -> writer.writeStatusAndHeaders(200, Map.of()),
                 writer -> writer.writeStatusAndHeaders(404, Map.of()));
 
-        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("writeStatusAndHeaders() must come"
-                + " before the body and only once, but writeStatusAndHeaders() was called first");
+        assertThat(thrown)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("writeStatusAndHeaders() must come"
+                        + " before the body and only once, but writeStatusAndHeaders() was called first");
     }
 
     @Test

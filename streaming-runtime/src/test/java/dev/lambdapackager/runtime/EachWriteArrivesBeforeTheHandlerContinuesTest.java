@@ -39,7 +39,9 @@ class EachWriteArrivesBeforeTheHandlerContinuesTest {
 
         RecordedRequest response = api.takePost();
         assertThat(response.path()).isEqualTo("/2018-06-01/runtime/invocation/request-1/response");
-        assertThat(response.chunks()).extracting(chunk -> new String(chunk, UTF_8)).containsExactly("one", "two");
+        assertThat(response.chunks())
+                .extracting(chunk -> new String(chunk, UTF_8))
+                .containsExactly("one", "two");
         assertThat(response.trailers()).isEmpty();
         runtime.awaitEnd();
     }
@@ -60,7 +62,8 @@ class EachWriteArrivesBeforeTheHandlerContinuesTest {
 
         api.takePost();
         runtime.awaitEnd();
-        assertThat(secondWriteStartedWhenChunksArrived).as("per chunk: had the second write begun when it arrived?")
+        assertThat(secondWriteStartedWhenChunksArrived)
+                .as("per chunk: had the second write begun when it arrived?")
                 .containsExactly(0L, 1L);
     }
 

@@ -26,17 +26,20 @@ class ErrorTrailersStayWellUnderGosFourKibLimitTest {
     @Test
     void aDeepStackIsCutAtAFrameBoundary() throws Exception {
         api.enqueueInvocation("deep", "{}");
-        RuntimeUnderTest runtime = RuntimeUnderTest.start(api.address(), (event, writer, context) -> {
-            writer.write("partial");
-            recurse(150);
-        }, Map.of());
+        RuntimeUnderTest runtime = RuntimeUnderTest.start(
+                api.address(),
+                (event, writer, context) -> {
+                    writer.write("partial");
+                    recurse(150);
+                },
+                Map.of());
 
         GoRecord response = api.takePost();
         Map<String, Object> error = acceptedErrorTrailers(response, "java.lang.IllegalStateException");
         assertThat(error).containsEntry("errorMessage", "gave up at the bottom");
         List<?> frames = (List<?>) error.get("stackTrace");
-        assertThat(frames).isNotEmpty().hasSizeLessThan(150)
-                .allSatisfy(frame -> assertThat((String) frame).matches(".+\\(.*\\)"));
+        assertThat(frames).isNotEmpty().hasSizeLessThan(150).allSatisfy(frame -> assertThat((String) frame)
+                .matches(".+\\(.*\\)"));
         assertThat((String) frames.get(0)).contains(".recurse(");
         api.stop();
         runtime.awaitEnd();
@@ -47,10 +50,13 @@ class ErrorTrailersStayWellUnderGosFourKibLimitTest {
     @Test
     void aStackOverflowErrorArrivesToo() throws Exception {
         api.enqueueInvocation("overflow", "{}");
-        RuntimeUnderTest runtime = RuntimeUnderTest.start(api.address(), (event, writer, context) -> {
-            writer.write("partial");
-            overflow(0);
-        }, Map.of());
+        RuntimeUnderTest runtime = RuntimeUnderTest.start(
+                api.address(),
+                (event, writer, context) -> {
+                    writer.write("partial");
+                    overflow(0);
+                },
+                Map.of());
 
         GoRecord response = api.takePost();
         acceptedErrorTrailers(response, "java.lang.StackOverflowError");
@@ -62,10 +68,13 @@ class ErrorTrailersStayWellUnderGosFourKibLimitTest {
     void aHugeMessageIsShortened() throws Exception {
         api.enqueueInvocation("long", "{}");
         String message = "x".repeat(20_000);
-        RuntimeUnderTest runtime = RuntimeUnderTest.start(api.address(), (event, writer, context) -> {
-            writer.write("partial");
-            throw new IllegalArgumentException(message);
-        }, Map.of());
+        RuntimeUnderTest runtime = RuntimeUnderTest.start(
+                api.address(),
+                (event, writer, context) -> {
+                    writer.write("partial");
+                    throw new IllegalArgumentException(message);
+                },
+                Map.of());
 
         GoRecord response = api.takePost();
         Map<String, Object> error = acceptedErrorTrailers(response, "java.lang.IllegalArgumentException");
@@ -87,8 +96,8 @@ class ErrorTrailersStayWellUnderGosFourKibLimitTest {
             section += trailer.getKey().length() + 2 + trailer.getValue().length() + 2;
         }
         assertThat(section).as("bytes in the trailer section").isLessThanOrEqualTo(3 * 1024);
-        String json = new String(Base64.getDecoder().decode(response.trailer("Lambda-Runtime-Function-Error-Body")),
-                UTF_8);
+        String json =
+                new String(Base64.getDecoder().decode(response.trailer("Lambda-Runtime-Function-Error-Body")), UTF_8);
         Map<String, Object> error = (Map<String, Object>) JsonReader.parse(json);
         assertThat(error).containsEntry("errorType", errorType);
         return error;

@@ -33,7 +33,8 @@ class HandlerMethodsAreChosenAndBoundAsAwsDoesTest {
     void aVoidMethodAnswersNull() throws Exception {
         api.enqueueInvocation("\"ignored\"");
 
-        assertThat(invokeOnce(Overloads.class.getName() + "::ignore").bodyText()).isEqualTo("null");
+        assertThat(invokeOnce(Overloads.class.getName() + "::ignore").bodyText())
+                .isEqualTo("null");
     }
 
     @Test
@@ -50,7 +51,8 @@ class HandlerMethodsAreChosenAndBoundAsAwsDoesTest {
     void aStreamMethodWithoutAnOutputStreamAnswersNullAndItsResultIsIgnored() throws Exception {
         api.enqueueInvocation("{\"a\":1}");
 
-        assertThat(invokeOnce(StreamMethods.class.getName() + "::consume").bodyText()).isEqualTo("null");
+        assertThat(invokeOnce(StreamMethods.class.getName() + "::consume").bodyText())
+                .isEqualTo("null");
     }
 
     @Test
@@ -69,8 +71,8 @@ class HandlerMethodsAreChosenAndBoundAsAwsDoesTest {
         assertThat(response.isChunked()).isFalse();
         assertThat(response.header("Content-Length")).isEqualTo(Integer.toString(response.body().length));
         // AWS's Jackson settings leave null properties out (shipTo, trackingNumber).
-        assertThat(response.bodyText()).isEqualTo("{\"orderId\":\"o-3\",\"total\":4.0,\"express\":false,"
-                + "\"tags\":[\"a\"]}");
+        assertThat(response.bodyText())
+                .isEqualTo("{\"orderId\":\"o-3\",\"total\":4.0,\"express\":false," + "\"tags\":[\"a\"]}");
     }
 
     private RecordedRequest invokeOnce(String handler) throws Exception {

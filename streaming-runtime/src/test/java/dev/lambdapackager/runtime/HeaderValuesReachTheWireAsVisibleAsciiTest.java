@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdapackager.runtime.golang.GoRecord;
 import dev.lambdapackager.runtime.golang.GoRuntimeApi;
-import dev.lambdapackager.runtime.handlers.ČudnaIznimka;
 import dev.lambdapackager.runtime.handlers.ĊarnExceptionName;
+import dev.lambdapackager.runtime.handlers.ČudnaIznimka;
 import dev.lambdapackager.runtime.testsupport.RuntimeUnderTest;
 import java.util.Base64;
 import java.util.Map;
@@ -28,9 +28,12 @@ class HeaderValuesReachTheWireAsVisibleAsciiTest {
     @Test
     void aNonAsciiErrorTypeReachesTheErrorEndpoint() throws Exception {
         api.enqueueInvocation("r1", "{}");
-        RuntimeUnderTest runtime = RuntimeUnderTest.start(api.address(), (event, writer, context) -> {
-            throw new ČudnaIznimka("č");
-        }, Map.of());
+        RuntimeUnderTest runtime = RuntimeUnderTest.start(
+                api.address(),
+                (event, writer, context) -> {
+                    throw new ČudnaIznimka("č");
+                },
+                Map.of());
 
         GoRecord error = api.takePost();
         assertThat(error.status()).isEqualTo(202);
@@ -44,18 +47,23 @@ class HeaderValuesReachTheWireAsVisibleAsciiTest {
     @Test
     void aNonAsciiErrorTypeReachesTheTrailers() throws Exception {
         api.enqueueInvocation("r1", "{}");
-        RuntimeUnderTest runtime = RuntimeUnderTest.start(api.address(), (event, writer, context) -> {
-            writer.write("partial");
-            throw new ĊarnExceptionName("ċ");
-        }, Map.of());
+        RuntimeUnderTest runtime = RuntimeUnderTest.start(
+                api.address(),
+                (event, writer, context) -> {
+                    writer.write("partial");
+                    throw new ĊarnExceptionName("ċ");
+                },
+                Map.of());
 
         GoRecord response = api.takePost();
         assertThat(response.bodyError()).isNull();
         assertThat(response.status()).isEqualTo(202);
-        assertThat(response.trailers()).containsOnlyKeys("Lambda-Runtime-Function-Error-Type",
-                "Lambda-Runtime-Function-Error-Body");
-        assertThat(response.trailer("Lambda-Runtime-Function-Error-Type")).isEqualTo(PACKAGE + "%C4%8AarnExceptionName");
-        assertThat(new String(Base64.getDecoder().decode(response.trailer("Lambda-Runtime-Function-Error-Body")), UTF_8))
+        assertThat(response.trailers())
+                .containsOnlyKeys("Lambda-Runtime-Function-Error-Type", "Lambda-Runtime-Function-Error-Body");
+        assertThat(response.trailer("Lambda-Runtime-Function-Error-Type"))
+                .isEqualTo(PACKAGE + "%C4%8AarnExceptionName");
+        assertThat(new String(
+                        Base64.getDecoder().decode(response.trailer("Lambda-Runtime-Function-Error-Body")), UTF_8))
                 .contains("\"errorType\":\"" + ĊarnExceptionName.class.getName() + "\"");
         api.stop();
         runtime.awaitEnd();
@@ -64,8 +72,8 @@ class HeaderValuesReachTheWireAsVisibleAsciiTest {
     @Test
     void aRequestIdIsPercentEncodedInThePath() throws Exception {
         api.enqueueInvocation("abc?x=1 #2", "{}");
-        RuntimeUnderTest runtime = RuntimeUnderTest.start(api.address(),
-                (event, writer, context) -> writer.writeAndFinish(context.getAwsRequestId()), Map.of());
+        RuntimeUnderTest runtime = RuntimeUnderTest.start(
+                api.address(), (event, writer, context) -> writer.writeAndFinish(context.getAwsRequestId()), Map.of());
 
         GoRecord response = api.takePost();
         assertThat(response.status()).isEqualTo(202);

@@ -24,8 +24,9 @@ class InitErrorsAreReportedAndExitTest {
         RecordedRequest initError = launchExpectingInitError("com.example.NoSuchHandler");
 
         assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("Runtime.ClassNotFound");
-        assertThat(initError.bodyText()).contains("\"errorMessage\":\"Handler class com.example.NoSuchHandler is not"
-                + " on the class path; check the handler name and that the function's jar is packaged\"");
+        assertThat(initError.bodyText())
+                .contains("\"errorMessage\":\"Handler class com.example.NoSuchHandler is not"
+                        + " on the class path; check the handler name and that the function's jar is packaged\"");
     }
 
     @Test
@@ -33,10 +34,11 @@ class InitErrorsAreReportedAndExitTest {
         RecordedRequest initError = launchExpectingInitError("dev.lambdapackager.runtime.handlers.NotAHandler");
 
         assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("Runtime.InvalidHandler");
-        assertThat(initError.bodyText()).contains("implements none of dev.lambdapackager.runtime.StreamingLambdaHandler,"
-                + " com.amazonaws.services.lambda.runtime.RequestStreamHandler and"
-                + " com.amazonaws.services.lambda.runtime.RequestHandler; implement one of them, or name a method:"
-                + " dev.lambdapackager.runtime.handlers.NotAHandler::method");
+        assertThat(initError.bodyText())
+                .contains("implements none of dev.lambdapackager.runtime.StreamingLambdaHandler,"
+                        + " com.amazonaws.services.lambda.runtime.RequestStreamHandler and"
+                        + " com.amazonaws.services.lambda.runtime.RequestHandler; implement one of them, or name a method:"
+                        + " dev.lambdapackager.runtime.handlers.NotAHandler::method");
     }
 
     @Test
@@ -44,8 +46,9 @@ class InitErrorsAreReportedAndExitTest {
         RecordedRequest initError = launchExpectingInitError("dev.lambdapackager.runtime.handlers.AbstractHandler");
 
         assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("Runtime.InvalidHandler");
-        assertThat(initError.bodyText()).contains("Handler class dev.lambdapackager.runtime.handlers.AbstractHandler is"
-                + " abstract; name a concrete class");
+        assertThat(initError.bodyText())
+                .contains("Handler class dev.lambdapackager.runtime.handlers.AbstractHandler is"
+                        + " abstract; name a concrete class");
     }
 
     @Test
@@ -53,8 +56,9 @@ class InitErrorsAreReportedAndExitTest {
         RecordedRequest initError = launchExpectingInitError("dev.lambdapackager.runtime.handlers.ConfiguredHandler");
 
         assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("Runtime.InvalidHandler");
-        assertThat(initError.bodyText()).contains("Handler class dev.lambdapackager.runtime.handlers.ConfiguredHandler"
-                + " has no public constructor without parameters; add one");
+        assertThat(initError.bodyText())
+                .contains("Handler class dev.lambdapackager.runtime.handlers.ConfiguredHandler"
+                        + " has no public constructor without parameters; add one");
     }
 
     @Test
@@ -67,11 +71,13 @@ class InitErrorsAreReportedAndExitTest {
 
     @Test
     void aMethodWithoutAnAcceptedSignatureIsInvalidHandler() throws Exception {
-        RecordedRequest initError = launchExpectingInitError("dev.lambdapackager.runtime.handlers.aws.PlainTypes::nope");
+        RecordedRequest initError =
+                launchExpectingInitError("dev.lambdapackager.runtime.handlers.aws.PlainTypes::nope");
 
         assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("Runtime.InvalidHandler");
-        assertThat(initError.bodyText()).contains("Handler class dev.lambdapackager.runtime.handlers.aws.PlainTypes has"
-                + " no public method nope with a signature AWS's Java runtime accepts: (), (I), (Context),");
+        assertThat(initError.bodyText())
+                .contains("Handler class dev.lambdapackager.runtime.handlers.aws.PlainTypes has"
+                        + " no public method nope with a signature AWS's Java runtime accepts: (), (I), (Context),");
     }
 
     @Test
@@ -79,55 +85,64 @@ class InitErrorsAreReportedAndExitTest {
         RecordedRequest initError = launchExpectingInitError("dev.lambdapackager.runtime.handlers.EchoHandler::");
 
         assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("Runtime.InvalidHandler");
-        assertThat(initError.bodyText()).contains("Invalid handler `dev.lambdapackager.runtime.handlers.EchoHandler::'");
+        assertThat(initError.bodyText())
+                .contains("Invalid handler `dev.lambdapackager.runtime.handlers.EchoHandler::'");
     }
 
     @Test
     void aMissingClassTheHandlerNeedsKeepsItsLinkageErrorType() throws Exception {
         // aws-lambda-java-core left out (as with <scope>provided</scope>): RequestHandler itself cannot be linked.
-        RecordedRequest initError = launchExpectingInitError(LauncherProcess.classPathWithoutLibraries(),
-                "dev.lambdapackager.runtime.handlers.aws.OrderHandler");
+        RecordedRequest initError = launchExpectingInitError(
+                LauncherProcess.classPathWithoutLibraries(), "dev.lambdapackager.runtime.handlers.aws.OrderHandler");
 
         assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("java.lang.NoClassDefFoundError");
-        assertThat(initError.bodyText()).contains("\"errorType\":\"java.lang.NoClassDefFoundError\"")
+        assertThat(initError.bodyText())
+                .contains("\"errorType\":\"java.lang.NoClassDefFoundError\"")
                 .contains("Handler class dev.lambdapackager.runtime.handlers.aws.OrderHandler cannot be loaded:"
                         + " java.lang.NoClassDefFoundError: com/amazonaws/services/lambda/runtime/RequestHandler");
     }
 
     @Test
     void aTypedHandlerWithoutTheSerializationLibraryIsInvalidHandlerNamingTheDependency() throws Exception {
-        String classPath = LauncherProcess.classPathWithoutLibraries() + File.pathSeparator
-                + Path.of(RequestHandler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        RecordedRequest initError = launchExpectingInitError(classPath,
-                "dev.lambdapackager.runtime.handlers.aws.PlainTypes::greet");
+        String classPath = LauncherProcess.classPathWithoutLibraries()
+                + File.pathSeparator
+                + Path.of(RequestHandler.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
+        RecordedRequest initError =
+                launchExpectingInitError(classPath, "dev.lambdapackager.runtime.handlers.aws.PlainTypes::greet");
 
         assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("Runtime.InvalidHandler");
-        assertThat(initError.bodyText()).contains("needs aws-lambda-java-serialization on the class path; add"
-                + " <dependency><groupId>com.amazonaws</groupId><artifactId>aws-lambda-java-serialization</artifactId>"
-                + "<version>1.4.1</version></dependency>");
+        assertThat(initError.bodyText())
+                .contains("needs aws-lambda-java-serialization on the class path; add"
+                        + " <dependency><groupId>com.amazonaws</groupId><artifactId>aws-lambda-java-serialization</artifactId>"
+                        + "<version>1.4.1</version></dependency>");
     }
 
     @Test
     void aThrowingConstructorIsHandlerConstructorError() throws Exception {
-        RecordedRequest initError = launchExpectingInitError(
-                "dev.lambdapackager.runtime.handlers.ThrowingConstructorHandler");
+        RecordedRequest initError =
+                launchExpectingInitError("dev.lambdapackager.runtime.handlers.ThrowingConstructorHandler");
 
-        assertThat(initError.header("Lambda-Runtime-Function-Error-Type"))
-                .isEqualTo("Runtime.HandlerConstructorError");
-        assertThat(initError.bodyText()).contains("threw java.lang.IllegalStateException: TABLE_NAME is not set")
+        assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("Runtime.HandlerConstructorError");
+        assertThat(initError.bodyText())
+                .contains("threw java.lang.IllegalStateException: TABLE_NAME is not set")
                 .contains("ThrowingConstructorHandler.<init>");
     }
 
     @Test
     void noHandlerNameAtAllIsInvalidHandler() throws Exception {
-        LauncherProcess process = LauncherProcess.run(LauncherProcess.fullClassPath(),
-                Map.of("AWS_LAMBDA_RUNTIME_API", api.address()), List.of());
+        LauncherProcess process = LauncherProcess.run(
+                LauncherProcess.fullClassPath(), Map.of("AWS_LAMBDA_RUNTIME_API", api.address()), List.of());
 
         RecordedRequest initError = api.takeRequest();
         assertThat(initError.header("Lambda-Runtime-Function-Error-Type")).isEqualTo("Runtime.InvalidHandler");
         assertThat(process.exitCode()).isEqualTo(1);
-        assertThat(process.output()).contains("[FATAL] No handler class given: pass its name as the launcher's first"
-                + " argument or set _HANDLER");
+        assertThat(process.output())
+                .contains("[FATAL] No handler class given: pass its name as the launcher's first"
+                        + " argument or set _HANDLER");
     }
 
     private RecordedRequest launchExpectingInitError(String handler) throws Exception {
@@ -135,8 +150,8 @@ class InitErrorsAreReportedAndExitTest {
     }
 
     private RecordedRequest launchExpectingInitError(String classPath, String handler) throws Exception {
-        LauncherProcess process = LauncherProcess.run(classPath,
-                Map.of("AWS_LAMBDA_RUNTIME_API", api.address()), List.of(), handler);
+        LauncherProcess process =
+                LauncherProcess.run(classPath, Map.of("AWS_LAMBDA_RUNTIME_API", api.address()), List.of(), handler);
 
         RecordedRequest initError = api.takeRequest();
         assertThat(initError.method()).isEqualTo("POST");

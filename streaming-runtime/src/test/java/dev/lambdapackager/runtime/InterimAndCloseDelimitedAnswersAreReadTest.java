@@ -27,8 +27,10 @@ class InterimAndCloseDelimitedAnswersAreReadTest {
 
     @Test
     void aHundredContinueIsSkipped() throws Exception {
-        api.enqueueRawAnswer(("HTTP/1.1 100 Continue\r\n\r\n" + INVOCATION_HEAD + "Content-Length: 9\r\n\r\n"
-                + "{\"a\":100}").getBytes(ISO_8859_1), false);
+        api.enqueueRawAnswer(
+                ("HTTP/1.1 100 Continue\r\n\r\n" + INVOCATION_HEAD + "Content-Length: 9\r\n\r\n" + "{\"a\":100}")
+                        .getBytes(ISO_8859_1),
+                false);
         api.enqueueDrop();
         RuntimeUnderTest runtime = RuntimeUnderTest.start(api, ECHO);
 

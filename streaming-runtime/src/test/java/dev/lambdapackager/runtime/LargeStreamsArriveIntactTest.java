@@ -46,8 +46,8 @@ class LargeStreamsArriveIntactTest {
 
         RecordedRequest response = api.takePost();
         runtime.awaitEnd();
-        assertThat(response.chunks()).hasSize(total / WRITE_SIZE).allSatisfy(chunk ->
-                assertThat(chunk).hasSize(WRITE_SIZE));
+        assertThat(response.chunks()).hasSize(total / WRITE_SIZE).allSatisfy(chunk -> assertThat(chunk)
+                .hasSize(WRITE_SIZE));
         assertThat(MessageDigest.getInstance("SHA-256").digest(response.body())).isEqualTo(sent.digest());
     }
 }

@@ -66,10 +66,13 @@ class RequestStreamHandlersRunUnchangedTest {
     @Test
     void theContextAdapterParsesIdentityAndClientContext() throws Exception {
         Map<String, String> headers = LoopbackRuntimeApi.defaultHeaders("r-7");
-        headers.put("Lambda-Runtime-Cognito-Identity",
+        headers.put(
+                "Lambda-Runtime-Cognito-Identity",
                 "{\"cognitoIdentityId\":\"us-east-1:abc\",\"cognitoIdentityPoolId\":\"us-east-1:pool\"}");
-        headers.put("Lambda-Runtime-Client-Context", "{\"client\":{\"app_title\":\"Shop\",\"installation_id\":\"i\"},"
-                + "\"custom\":{\"k\":\"v\"},\"env\":{\"platform\":\"Android\"}}");
+        headers.put(
+                "Lambda-Runtime-Client-Context",
+                "{\"client\":{\"app_title\":\"Shop\",\"installation_id\":\"i\"},"
+                        + "\"custom\":{\"k\":\"v\"},\"env\":{\"platform\":\"Android\"}}");
         headers.put("Lambda-Runtime-Trace-Id", "Root=1-abc");
         headers.put("Lambda-Runtime-Aws-Tenant-Id", "blue");
         api.enqueueInvocation(headers, new byte[0]);
@@ -79,8 +82,17 @@ class RequestStreamHandlersRunUnchangedTest {
 
         api.takePost();
         runtime.awaitEnd();
-        assertThat(ContextReadingHandler.SEEN).containsExactly("r-7", "us-east-1:abc", "us-east-1:pool", "Shop",
-                Map.of("k", "v"), Map.of("platform", "Android"), "Root=1-abc", "blue", true);
+        assertThat(ContextReadingHandler.SEEN)
+                .containsExactly(
+                        "r-7",
+                        "us-east-1:abc",
+                        "us-east-1:pool",
+                        "Shop",
+                        Map.of("k", "v"),
+                        Map.of("platform", "Android"),
+                        "Root=1-abc",
+                        "blue",
+                        true);
         assertThat(runtime.log()).contains("[INFO] r-7 aws logger line").contains("[DEBUG] r-7 aws debug line");
     }
 

@@ -23,8 +23,11 @@ class StatusAndHeadersGoFirstAsAPreludeTest {
         api.enqueueInvocation("{}");
         api.enqueueDrop();
         RuntimeUnderTest runtime = RuntimeUnderTest.start(api, (event, writer, context) -> {
-            writer.writeStatusAndHeaders(201, Map.of("Content-Type", "text/plain"),
-                    Map.of("X-Many", List.of("a", "b")), List.of("id=1; Secure"));
+            writer.writeStatusAndHeaders(
+                    201,
+                    Map.of("Content-Type", "text/plain"),
+                    Map.of("X-Many", List.of("a", "b")),
+                    List.of("id=1; Secure"));
             writer.write("body");
         });
 
@@ -32,8 +35,10 @@ class StatusAndHeadersGoFirstAsAPreludeTest {
         assertThat(response.header("Content-Type")).isEqualTo("application/vnd.awslambda.http-integration-response");
         byte[] first = response.chunks().get(0);
         byte[] json = Arrays.copyOfRange(first, 0, first.length - 8);
-        assertThat(new String(json, UTF_8)).isEqualTo("{\"statusCode\":201,\"headers\":{\"Content-Type\":"
-                + "\"text/plain\"},\"multiValueHeaders\":{\"X-Many\":[\"a\",\"b\"]},\"cookies\":[\"id=1; Secure\"]}");
+        assertThat(new String(json, UTF_8))
+                .isEqualTo(
+                        "{\"statusCode\":201,\"headers\":{\"Content-Type\":"
+                                + "\"text/plain\"},\"multiValueHeaders\":{\"X-Many\":[\"a\",\"b\"]},\"cookies\":[\"id=1; Secure\"]}");
         assertThat(Arrays.copyOfRange(first, first.length - 8, first.length)).containsOnly(0);
         assertThat(new String(response.chunks().get(1), UTF_8)).isEqualTo("body");
         runtime.awaitEnd();

@@ -26,8 +26,9 @@ class TheLauncherExitsWhenTheRuntimeApiFailsTest {
         LauncherProcess process = launch();
 
         assertThat(process.exitCode()).isEqualTo(1);
-        assertThat(process.output()).isEqualTo("[FATAL] Lost the connection to the Runtime API at " + api.address()
-                + ": the Runtime API closed the connection" + System.lineSeparator());
+        assertThat(process.output())
+                .isEqualTo("[FATAL] Lost the connection to the Runtime API at " + api.address()
+                        + ": the Runtime API closed the connection" + System.lineSeparator());
     }
 
     @Test
@@ -37,34 +38,46 @@ class TheLauncherExitsWhenTheRuntimeApiFailsTest {
         LauncherProcess process = launch();
 
         assertThat(process.exitCode()).isEqualTo(1);
-        assertThat(process.output()).isEqualTo("[FATAL] The Runtime API answered 500 to GET /next (broken);"
-                + " the environment is unusable, exiting" + System.lineSeparator());
+        assertThat(process.output())
+                .isEqualTo("[FATAL] The Runtime API answered 500 to GET /next (broken);"
+                        + " the environment is unusable, exiting" + System.lineSeparator());
     }
 
     @Test
     void noRuntimeApiListening() throws Exception {
         int freePort = LauncherProcess.freePort();
 
-        LauncherProcess process = LauncherProcess.run(LauncherProcess.fullClassPath(),
-                Map.of("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + freePort), List.of(), EchoHandler.class.getName());
+        LauncherProcess process = LauncherProcess.run(
+                LauncherProcess.fullClassPath(),
+                Map.of("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + freePort),
+                List.of(),
+                EchoHandler.class.getName());
 
         assertThat(process.exitCode()).isEqualTo(1);
-        assertThat(process.output()).startsWith("[FATAL] Cannot connect to the Runtime API at 127.0.0.1:" + freePort)
+        assertThat(process.output())
+                .startsWith("[FATAL] Cannot connect to the Runtime API at 127.0.0.1:" + freePort)
                 .contains("check AWS_LAMBDA_RUNTIME_API");
     }
 
     @Test
     void aRuntimeApiAddressWithoutPort() throws Exception {
-        LauncherProcess process = LauncherProcess.run(LauncherProcess.fullClassPath(),
-                Map.of("AWS_LAMBDA_RUNTIME_API", "localhost"), List.of(), EchoHandler.class.getName());
+        LauncherProcess process = LauncherProcess.run(
+                LauncherProcess.fullClassPath(),
+                Map.of("AWS_LAMBDA_RUNTIME_API", "localhost"),
+                List.of(),
+                EchoHandler.class.getName());
 
         assertThat(process.exitCode()).isEqualTo(1);
-        assertThat(process.output()).isEqualTo("[FATAL] AWS_LAMBDA_RUNTIME_API is 'localhost'; expected host:port,"
-                + " e.g. 127.0.0.1:9001" + System.lineSeparator());
+        assertThat(process.output())
+                .isEqualTo("[FATAL] AWS_LAMBDA_RUNTIME_API is 'localhost'; expected host:port," + " e.g. 127.0.0.1:9001"
+                        + System.lineSeparator());
     }
 
     private LauncherProcess launch() throws Exception {
-        return LauncherProcess.run(LauncherProcess.fullClassPath(), Map.of("AWS_LAMBDA_RUNTIME_API", api.address()),
-                List.of(), EchoHandler.class.getName());
+        return LauncherProcess.run(
+                LauncherProcess.fullClassPath(),
+                Map.of("AWS_LAMBDA_RUNTIME_API", api.address()),
+                List.of(),
+                EchoHandler.class.getName());
     }
 }

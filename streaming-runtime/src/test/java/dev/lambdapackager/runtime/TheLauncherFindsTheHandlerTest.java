@@ -22,16 +22,16 @@ class TheLauncherFindsTheHandlerTest {
 
     @Test
     void fromTheFirstArgumentEvenWhenHandlerIsSetToSomethingElse() throws Exception {
-        String body = invokeOnce(LauncherProcess.fullClassPath(), Map.of("_HANDLER", "provided"),
-                EchoHandler.class.getName());
+        String body = invokeOnce(
+                LauncherProcess.fullClassPath(), Map.of("_HANDLER", "provided"), EchoHandler.class.getName());
 
         assertThat(body).isEqualTo("ping");
     }
 
     @Test
     void fromHandlerVariableInLambdasClassColonColonMethodForm() throws Exception {
-        String body = invokeOnce(LauncherProcess.fullClassPath(),
-                Map.of("_HANDLER", EchoHandler.class.getName() + "::handleRequest"));
+        String body = invokeOnce(
+                LauncherProcess.fullClassPath(), Map.of("_HANDLER", EchoHandler.class.getName() + "::handleRequest"));
 
         assertThat(body).isEqualTo("ping");
     }
@@ -46,8 +46,8 @@ class TheLauncherFindsTheHandlerTest {
     @Test
     void aStreamMethodWithoutAnyAwsJarOnTheClassPath() throws Exception {
         // Neither aws-lambda-java-core nor aws-lambda-java-serialization: the stream-method adapter links neither.
-        String body = invokeOnce(LauncherProcess.classPathWithoutLibraries(), Map.of(),
-                StreamMethods.class.getName() + "::copy");
+        String body = invokeOnce(
+                LauncherProcess.classPathWithoutLibraries(), Map.of(), StreamMethods.class.getName() + "::copy");
 
         assertThat(body).isEqualTo("copy:ping");
     }
@@ -56,8 +56,11 @@ class TheLauncherFindsTheHandlerTest {
     void anAwsRequestStreamHandlerUnchangedWithEachFlushAsAChunk() throws Exception {
         api.enqueueInvocation("ping");
         api.enqueueDrop();
-        LauncherProcess process = LauncherProcess.run(LauncherProcess.fullClassPath(),
-                Map.of("AWS_LAMBDA_RUNTIME_API", api.address()), List.of(), NumbersStreamHandler.class.getName());
+        LauncherProcess process = LauncherProcess.run(
+                LauncherProcess.fullClassPath(),
+                Map.of("AWS_LAMBDA_RUNTIME_API", api.address()),
+                List.of(),
+                NumbersStreamHandler.class.getName());
 
         RecordedRequest response = api.takePost();
         assertThat(response.isChunked()).isTrue();
@@ -65,8 +68,7 @@ class TheLauncherFindsTheHandlerTest {
         assertThat(process.exitCode()).isEqualTo(1);
     }
 
-    private String invokeOnce(String classPath, Map<String, String> environment, String... arguments)
-            throws Exception {
+    private String invokeOnce(String classPath, Map<String, String> environment, String... arguments) throws Exception {
         api.enqueueInvocation("ping");
         api.enqueueDrop();
         Map<String, String> variables = new HashMap<>(environment);

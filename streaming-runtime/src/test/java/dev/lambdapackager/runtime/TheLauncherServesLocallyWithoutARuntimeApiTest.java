@@ -21,18 +21,25 @@ class TheLauncherServesLocallyWithoutARuntimeApiTest {
     @Test
     void itLogsWhereItListensAndAnswersInvoke() throws Exception {
         int port = LauncherProcess.freePort();
-        Process process = LauncherProcess.start(LauncherProcess.classPathWithoutLibraries(),
-                Map.of("LOCAL_LAMBDA_PORT", Integer.toString(port)), List.of(), EchoHandler.class.getName());
+        Process process = LauncherProcess.start(
+                LauncherProcess.classPathWithoutLibraries(),
+                Map.of("LOCAL_LAMBDA_PORT", Integer.toString(port)),
+                List.of(),
+                EchoHandler.class.getName());
         try {
-            BufferedReader output = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader output =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String url = "http://127.0.0.1:" + port + "/invoke";
-            assertThat(output.readLine()).isEqualTo("[INFO] Local Lambda server listening on " + url
-                    + "; invoke with: curl --no-buffer -d '{}' " + url);
+            assertThat(output.readLine())
+                    .isEqualTo("[INFO] Local Lambda server listening on " + url
+                            + "; invoke with: curl --no-buffer -d '{}' " + url);
 
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString("{\"n\":1}"))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"n\":1}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("{\"n\":1}");

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The local dev server runs the handler on POST /invoke and relays its response as it is written. */
 class TheLocalServerRelaysInvocationsTest {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private LocalServer server;
     private RuntimeApiClient client;
 
@@ -75,8 +76,9 @@ class TheLocalServerRelaysInvocationsTest {
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.headers().firstValue("Lambda-Runtime-Function-Error-Type"))
                 .contains("java.lang.IllegalArgumentException");
-        assertThat(response.body()).startsWith("{\"errorMessage\":\"bad event\","
-                + "\"errorType\":\"java.lang.IllegalArgumentException\"");
+        assertThat(response.body())
+                .startsWith(
+                        "{\"errorMessage\":\"bad event\"," + "\"errorType\":\"java.lang.IllegalArgumentException\"");
     }
 
     @Test
@@ -89,8 +91,8 @@ class TheLocalServerRelaysInvocationsTest {
             writer.writeAndFinish("first");
         });
 
-        CompletableFuture<HttpResponse<String>> first = http.sendAsync(invoke("{}"),
-                HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> first =
+                http.sendAsync(invoke("{}"), HttpResponse.BodyHandlers.ofString());
         assertThat(firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
         HttpResponse<String> second = http.send(invoke("{}"), HttpResponse.BodyHandlers.ofString());
         release.countDown();
@@ -104,8 +106,8 @@ class TheLocalServerRelaysInvocationsTest {
     void onlyPostIsAllowedOnInvoke() throws Exception {
         start((event, writer, context) -> writer.writeAndFinish("unused"));
 
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/invoke")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(uri("/invoke")).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).contains("POST");
@@ -115,29 +117,34 @@ class TheLocalServerRelaysInvocationsTest {
     void theStartLineSaysWhereItListensAndHowToInvoke() throws Exception {
         start((event, writer, context) -> writer.writeAndFinish("unused"));
 
-        assertThat(server.usage()).isEqualTo("Local Lambda server listening on http://" + server.address()
-                + "/invoke; invoke with: curl --no-buffer -d '{}' http://" + server.address() + "/invoke");
+        assertThat(server.usage())
+                .isEqualTo("Local Lambda server listening on http://" + server.address()
+                        + "/invoke; invoke with: curl --no-buffer -d '{}' http://" + server.address() + "/invoke");
     }
 
     private void start(StreamingLambdaHandler handler) throws Exception {
-        RuntimeLog log = new RuntimeLog(new PrintStream(new ByteArrayOutputStream(), true, UTF_8),
-                LambdaLogger.Level.INFO, false);
+        RuntimeLog log = new RuntimeLog(
+                new PrintStream(new ByteArrayOutputStream(), true, UTF_8), LambdaLogger.Level.INFO, false);
         RuntimeEnvironment environment = new RuntimeEnvironment(Map.of());
         server = LocalServer.start("127.0.0.1", 0, environment, log);
         client = new RuntimeApiClient(server.address(), log);
-        Thread loop = new Thread(() -> {
-            try {
-                new InvocationLoop(client, handler, environment, log).run();
-            } catch (RuntimeException e) {
-                // the server closed at the end of the test
-            }
-        }, "local-runtime");
+        Thread loop = new Thread(
+                () -> {
+                    try {
+                        new InvocationLoop(client, handler, environment, log).run();
+                    } catch (RuntimeException e) {
+                        // the server closed at the end of the test
+                    }
+                },
+                "local-runtime");
         loop.setDaemon(true);
         loop.start();
     }
 
     private HttpRequest invoke(String event) {
-        return HttpRequest.newBuilder(uri("/invoke")).POST(HttpRequest.BodyPublishers.ofString(event)).build();
+        return HttpRequest.newBuilder(uri("/invoke"))
+                .POST(HttpRequest.BodyPublishers.ofString(event))
+                .build();
     }
 
     private URI uri(String path) {

@@ -33,25 +33,28 @@ import org.junit.jupiter.api.Test;
  */
 class TheLocalServerSurvivesMisbehavingClientsTest {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private LocalServer server;
     private RuntimeApiClient client;
 
     @BeforeEach
     void start() throws Exception {
-        RuntimeLog log = new RuntimeLog(new PrintStream(new ByteArrayOutputStream(), true, UTF_8),
-                LambdaLogger.Level.INFO, false);
+        RuntimeLog log = new RuntimeLog(
+                new PrintStream(new ByteArrayOutputStream(), true, UTF_8), LambdaLogger.Level.INFO, false);
         RuntimeEnvironment environment = new RuntimeEnvironment(Map.of());
         server = LocalServer.start("127.0.0.1", 0, environment, log);
         client = new RuntimeApiClient(server.address(), log);
         StreamingLambdaHandler echo = (event, writer, context) -> writer.writeAndFinish(event);
-        Thread loop = new Thread(() -> {
-            try {
-                new InvocationLoop(client, echo, environment, log).run();
-            } catch (RuntimeException e) {
-                // the server closed at the end of the test
-            }
-        }, "local-runtime");
+        Thread loop = new Thread(
+                () -> {
+                    try {
+                        new InvocationLoop(client, echo, environment, log).run();
+                    } catch (RuntimeException e) {
+                        // the server closed at the end of the test
+                    }
+                },
+                "local-runtime");
         loop.setDaemon(true);
         loop.start();
     }
@@ -66,17 +69,21 @@ class TheLocalServerSurvivesMisbehavingClientsTest {
     void strayNextClientsThatHangUpLoseNoInvocation() throws Exception {
         for (int i = 0; i < 3; i++) {
             try (Socket stray = connect()) {
-                stray.getOutputStream().write(("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n")
-                        .getBytes(ISO_8859_1));
+                stray.getOutputStream()
+                        .write(("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n")
+                                .getBytes(ISO_8859_1));
                 stray.getOutputStream().flush();
             }
         }
         Thread.sleep(200); // the strays' requests are waiting for an invocation, their connections closed
 
         for (int i = 0; i < 4; i++) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/invoke"))
-                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString("{\"n\":" + i + "}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri("/invoke"))
+                            .timeout(Duration.ofSeconds(10))
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"n\":" + i + "}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("invocation " + i).isEqualTo(200);
             assertThat(response.body()).isEqualTo("{\"n\":" + i + "}");
         }
@@ -106,16 +113,22 @@ class TheLocalServerSurvivesMisbehavingClientsTest {
     void malformedRequestsAre400() throws Exception {
         assertThat(exchange("POST /invoke HTTP/1.1\r\nHost: x\r\nno colon here\r\nContent-Length: 2\r\n\r\n{}"))
                 .startsWith("HTTP/1.1 400 ");
-        assertThat(exchange("POST /invoke HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n"))
+        assertThat(exchange(
+                        "POST /invoke HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n"))
                 .startsWith("HTTP/1.1 400 ");
         assertThat(exchange("POST /invoke HTTP/1.1\r\nHost: x\r\nX-Long: " + "a".repeat(20 * 1024)
-                + "\r\nContent-Length: 2\r\n\r\n{}")).startsWith("HTTP/1.1 400 ");
+                        + "\r\nContent-Length: 2\r\n\r\n{}"))
+                .startsWith("HTTP/1.1 400 ");
         assertThat(invoke("{}").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> invoke(String event) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/invoke")).timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("/invoke"))
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(event))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends raw bytes and returns the answer's head, or what came before the server closed. */

@@ -22,8 +22,15 @@ class TheRuntimeNeedsOnlyJavaBaseTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int status = jdeps.run(new PrintWriter(out), new PrintWriter(err), "--print-module-deps", "--multi-release",
-                "17", "--ignore-missing-deps", "--class-path", location(RequestStreamHandler.class),
+        int status = jdeps.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "--print-module-deps",
+                "--multi-release",
+                "17",
+                "--ignore-missing-deps",
+                "--class-path",
+                location(RequestStreamHandler.class),
                 location(LambdaRuntime.class));
 
         assertThat(status).as(err.toString()).isZero();
@@ -31,6 +38,7 @@ class TheRuntimeNeedsOnlyJavaBaseTest {
     }
 
     private static String location(Class<?> type) throws Exception {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
     }
 }

@@ -33,8 +33,10 @@ class TheStartPathAvoidsInvokedynamicTest {
     @Test
     void noClassOnThePathHasAnInvokedynamic() throws Exception {
         api.enqueueDrop();
-        LauncherProcess process = LauncherProcess.run(LauncherProcess.classPathWithoutLibraries(),
-                Map.of("AWS_LAMBDA_RUNTIME_API", api.address()), List.of("-Xlog:class+load=info"),
+        LauncherProcess process = LauncherProcess.run(
+                LauncherProcess.classPathWithoutLibraries(),
+                Map.of("AWS_LAMBDA_RUNTIME_API", api.address()),
+                List.of("-Xlog:class+load=info"),
                 EchoHandler.class.getName());
         assertThat(process.output()).contains("[FATAL] Lost the connection");
 
@@ -45,20 +47,31 @@ class TheStartPathAvoidsInvokedynamicTest {
                 runtimeClasses.add(loaded.group(1));
             }
         }
-        assertThat(runtimeClasses).contains("dev.lambdapackager.runtime.internal.Launcher",
-                "dev.lambdapackager.runtime.internal.api.RuntimeApiClient",
-                "dev.lambdapackager.runtime.internal.http.HttpInput");
+        assertThat(runtimeClasses)
+                .contains(
+                        "dev.lambdapackager.runtime.internal.Launcher",
+                        "dev.lambdapackager.runtime.internal.api.RuntimeApiClient",
+                        "dev.lambdapackager.runtime.internal.http.HttpInput");
 
         List<String> javapArguments = new ArrayList<>(List.of("-c", "-p", "--class-path", runtimeClasses()));
         javapArguments.addAll(runtimeClasses);
         StringWriter disassembly = new StringWriter();
-        int status = ToolProvider.findFirst("javap").orElseThrow().run(new PrintWriter(disassembly),
-                new PrintWriter(new StringWriter()), javapArguments.toArray(new String[0]));
+        int status = ToolProvider.findFirst("javap")
+                .orElseThrow()
+                .run(
+                        new PrintWriter(disassembly),
+                        new PrintWriter(new StringWriter()),
+                        javapArguments.toArray(new String[0]));
         assertThat(status).isZero();
         assertThat(disassembly.toString()).contains("invokevirtual").doesNotContain("invokedynamic");
     }
 
     private static String runtimeClasses() throws Exception {
-        return Path.of(LambdaRuntime.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(LambdaRuntime.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
     }
 }

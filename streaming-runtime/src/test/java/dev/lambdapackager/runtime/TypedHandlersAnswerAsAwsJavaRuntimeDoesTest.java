@@ -49,6 +49,7 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
 
     /** Both JVMs get the same flags; these only make short runs cheaper on a busy machine. */
     private static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private static final int PARALLEL_CASES = 3;
 
     @TempDir
@@ -78,9 +79,12 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
      */
     private static void unpackRicNativeClient() throws Exception {
         Path ricJar;
-        try (Stream<Path> jars = Files.list(codeSource(EventEcho.class).getParent().resolve("ric"))) {
-            ricJar = jars.filter(jar -> jar.getFileName().toString().startsWith("aws-lambda-java-runtime-interface-client"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no RIC jar in target/ric"));
+        try (Stream<Path> jars =
+                Files.list(codeSource(EventEcho.class).getParent().resolve("ric"))) {
+            ricJar = jars.filter(
+                            jar -> jar.getFileName().toString().startsWith("aws-lambda-java-runtime-interface-client"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no RIC jar in target/ric"));
         }
         try (FileSystem jar = FileSystems.newFileSystem(ricJar)) {
             Files.copy(jar.getPath("/jni/libaws-lambda-jni.linux-x86_64.so"), RIC_NATIVE_CLIENT.get());
@@ -94,7 +98,10 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
 
     static Stream<Arguments> handlers() {
         return Stream.of(
-                handler("HttpApiHandler", ok("apigateway-v2-get.json"), ok("apigateway-v2-post.json"),
+                handler(
+                        "HttpApiHandler",
+                        ok("apigateway-v2-get.json"),
+                        ok("apigateway-v2-post.json"),
                         error("apigateway-v2-fail.json")),
                 handler("RestApiHandler", ok("apigateway-rest.json")),
                 handler("QueueHandler", ok("sqs.json")),
@@ -108,8 +115,14 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
                 handler("EventEcho::dynamodb", ok("dynamodb.json")),
                 handler("EventEcho::kinesis", ok("kinesis.json")),
                 handler("EventEcho::sns", ok("sns.json")),
-                handler("PlainTypes::greet", ok("\"World\""), ok("null"), error("\"checked\""),
-                        error("\"no message\""), error("\"with cause\""), error("\"error\""),
+                handler(
+                        "PlainTypes::greet",
+                        ok("\"World\""),
+                        ok("null"),
+                        error("\"checked\""),
+                        error("\"no message\""),
+                        error("\"with cause\""),
+                        error("\"error\""),
                         error("{\"name\":\"not a string\"}")),
                 handler("PlainTypes::square", ok("7"), error("\"seven\"")),
                 handler("PlainTypes::describe", ok("{\"b\":2,\"a\":[1,2.5,\"x\"],\"c\":{\"d\":null,\"e\":true}}")),
@@ -125,13 +138,13 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
     void answersAsTheRuntimeInterfaceClientDoes(String handler, List<Event> events) throws Exception {
         Outcome outcome = OUTCOMES.get(handler).get(5, TimeUnit.MINUTES);
         for (int i = 0; i < events.size(); i++) {
-            compare(events.get(i), outcome.ourPosts.get(i), outcome.awsPosts.get(i), outcome.ourLog,
-                    outcome.awsLog);
+            compare(events.get(i), outcome.ourPosts.get(i), outcome.awsPosts.get(i), outcome.ourLog, outcome.awsLog);
         }
     }
 
     private static Outcome run(String handler, List<Event> events) throws Exception {
-        try (LoopbackRuntimeApi ours = LoopbackRuntimeApi.start(); LoopbackRuntimeApi aws = LoopbackRuntimeApi.start()) {
+        try (LoopbackRuntimeApi ours = LoopbackRuntimeApi.start();
+                LoopbackRuntimeApi aws = LoopbackRuntimeApi.start()) {
             script(ours, events);
             script(aws, events);
             String logName = handler.replace("::", "-");
@@ -140,8 +153,11 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
             Process ourProcess = startOurs(ours.address(), AWS + handler, ourLog);
             Process awsProcess = startRic(aws.address(), AWS + handler, awsLog);
             try {
-                return new Outcome(posts(ours, ourProcess, ourLog, events.size()),
-                        posts(aws, awsProcess, awsLog, events.size()), ourLog, awsLog);
+                return new Outcome(
+                        posts(ours, ourProcess, ourLog, events.size()),
+                        posts(aws, awsProcess, awsLog, events.size()),
+                        ourLog,
+                        awsLog);
             } finally {
                 end(ourProcess);
                 end(awsProcess);
@@ -164,8 +180,14 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
         } else {
             Map<?, ?> ourError = (Map<?, ?>) ourJson;
             Map<?, ?> awsError = (Map<?, ?>) awsJson;
-            assertThat(ourError.get("errorType")).as(context).isEqualTo(awsError.get("errorType")).isNotNull();
-            assertThat(ourError.get("errorMessage")).as(context).isEqualTo(awsError.get("errorMessage")).isNotNull();
+            assertThat(ourError.get("errorType"))
+                    .as(context)
+                    .isEqualTo(awsError.get("errorType"))
+                    .isNotNull();
+            assertThat(ourError.get("errorMessage"))
+                    .as(context)
+                    .isEqualTo(awsError.get("errorMessage"))
+                    .isNotNull();
         }
     }
 
@@ -193,9 +215,13 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
                 posts.add(api.takePost());
             } catch (AssertionError nothingYet) {
                 if (!runtime.isAlive() || System.nanoTime() > deadline) {
-                    throw new AssertionError("got " + posts.size() + " of " + count + " responses; "
-                            + (runtime.isAlive() ? "the runtime still runs" : "the runtime exited with "
-                            + runtime.exitValue()) + ", its output:\n" + read(log), nothingYet);
+                    throw new AssertionError(
+                            "got " + posts.size() + " of " + count + " responses; "
+                                    + (runtime.isAlive()
+                                            ? "the runtime still runs"
+                                            : "the runtime exited with " + runtime.exitValue())
+                                    + ", its output:\n" + read(log),
+                            nothingYet);
                 }
             }
         }
@@ -216,7 +242,9 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
         try (Stream<Path> jars = Files.list(testClasses.getParent().resolve("ric"))) {
             jars.map(Path::toString).sorted().forEach(classPath::add);
         }
-        assertThat(classPath).as("target/ric holds the RIC's jars (mvn generate-test-resources)").hasSize(5);
+        assertThat(classPath)
+                .as("target/ric holds the RIC's jars (mvn generate-test-resources)")
+                .hasSize(5);
         classPath.add(testClasses.toString());
         classPath.add(codeSource(APIGatewayV2HTTPEvent.class).toString());
         classPath.add(codeSource(DateTime.class).toString());
@@ -229,10 +257,18 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
     }
 
     private static Process start(List<String> command, String runtimeApi, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        for (String inherited : List.of("AWS_LAMBDA_RUNTIME_API", "_HANDLER", "LOCAL_LAMBDA_SERVER_ENABLED",
-                "AWS_LAMBDA_LOG_FORMAT", "AWS_LAMBDA_LOG_LEVEL", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS",
+        for (String inherited : List.of(
+                "AWS_LAMBDA_RUNTIME_API",
+                "_HANDLER",
+                "LOCAL_LAMBDA_SERVER_ENABLED",
+                "AWS_LAMBDA_LOG_FORMAT",
+                "AWS_LAMBDA_LOG_LEVEL",
+                "JAVA_TOOL_OPTIONS",
+                "_JAVA_OPTIONS",
                 "JDK_JAVA_OPTIONS")) {
             builder.environment().remove(inherited);
         }
@@ -300,7 +336,8 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
         }
 
         private static String resource(String name) {
-            try (InputStream in = TypedHandlersAnswerAsAwsJavaRuntimeDoesTest.class.getClassLoader()
+            try (InputStream in = TypedHandlersAnswerAsAwsJavaRuntimeDoesTest.class
+                    .getClassLoader()
                     .getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalArgumentException("no test resource " + name);

@@ -64,8 +64,8 @@ class WriteAndFinishBuffersUpToSixMegabytesTest {
     private RecordedRequest respondWith(byte[] body) throws Exception {
         api.enqueueInvocation("{}");
         api.enqueueDrop();
-        RuntimeUnderTest runtime = RuntimeUnderTest.start(api,
-                (event, writer, context) -> writer.writeAndFinish(ByteBuffer.wrap(body)));
+        RuntimeUnderTest runtime =
+                RuntimeUnderTest.start(api, (event, writer, context) -> writer.writeAndFinish(ByteBuffer.wrap(body)));
         RecordedRequest response = api.takePost();
         runtime.awaitEnd();
         return response;

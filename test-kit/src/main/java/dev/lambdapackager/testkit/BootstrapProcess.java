@@ -25,8 +25,10 @@ public final class BootstrapProcess implements AutoCloseable {
     public static BootstrapProcess start(Path taskRoot, String runtimeApi, Map<String, String> extraEnvironment)
             throws IOException {
         Path log = taskRoot.resolveSibling(taskRoot.getFileName() + "-bootstrap.log");
-        ProcessBuilder builder = new ProcessBuilder(taskRoot.resolve("bootstrap").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        taskRoot.resolve("bootstrap").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("LAMBDA_TASK_ROOT", taskRoot.toString());
         builder.environment().put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
         builder.environment().put("_HANDLER", "provided");

@@ -39,8 +39,8 @@ public final class EngineTcpRelay implements AutoCloseable {
      */
     public static EngineTcpRelay start(Path socket, Path requests) throws IOException {
         Files.write(requests, new byte[0]);
-        ServerSocketChannel server = ServerSocketChannel.open()
-                .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        ServerSocketChannel server =
+                ServerSocketChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         EngineTcpRelay relay = new EngineTcpRelay(server, socket, requests);
         daemon(relay::accept, "engine-relay");
         return relay;
@@ -69,11 +69,13 @@ public final class EngineTcpRelay implements AutoCloseable {
                 SocketChannel client = server.accept();
                 SocketChannel engine = SocketChannel.open(UnixDomainSocketAddress.of(socket));
                 daemon(() -> pump(client, engine, true), "engine-relay-in");
-                daemon(() -> {
-                    pump(engine, client, false);
-                    closeQuietly(client);
-                    closeQuietly(engine);
-                }, "engine-relay-out");
+                daemon(
+                        () -> {
+                            pump(engine, client, false);
+                            closeQuietly(client);
+                            closeQuietly(engine);
+                        },
+                        "engine-relay-out");
             } catch (IOException e) {
                 if (server.isOpen()) {
                     System.err.println("engine relay: " + e);

@@ -92,14 +92,20 @@ public final class LambdaZip implements AutoCloseable {
         require(text("bootstrap").startsWith("#!/bin/sh\n"), "bootstrap starts with #!/bin/sh");
         require(names.contains("jre/bin/java"), "jre/bin/java in the zip");
         require(mode("jre/bin/java") == 0755, "jre/bin/java has mode 0755");
-        require(elfMachine("jre/bin/java") == elfMachine,
+        require(
+                elfMachine("jre/bin/java") == elfMachine,
                 "jre/bin/java is ELF machine " + elfMachine + ", not " + elfMachine("jre/bin/java"));
-        require(names.stream().anyMatch(n -> n.matches("lib/lambda-streaming-runtime-[^/]+\\.jar")),
-                "the streaming runtime jar in lib/; entries: " + names.stream().filter(n -> n.startsWith("lib/")).toList());
+        require(
+                names.stream().anyMatch(n -> n.matches("lib/lambda-streaming-runtime-[^/]+\\.jar")),
+                "the streaming runtime jar in lib/; entries: "
+                        + names.stream().filter(n -> n.startsWith("lib/")).toList());
         List<String> sorted = new ArrayList<>(names);
         Collections.sort(sorted);
         require(sorted.equals(names), "entries sorted by name");
-        long distinctTimes = Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getTime).distinct().count();
+        long distinctTimes = Collections.list(zip.getEntries()).stream()
+                .map(ZipArchiveEntry::getTime)
+                .distinct()
+                .count();
         require(distinctTimes == 1, "every entry has the same time, not " + distinctTimes + " different ones");
     }
 
@@ -124,7 +130,8 @@ public final class LambdaZip implements AutoCloseable {
                 Files.copy(in, target);
             }
             Files.setPosixFilePermissions(target, permissions(entry.getUnixMode()));
-            LocalDateTime dos = LocalDateTime.ofInstant(Instant.ofEpochMilli(entry.getTime()), java.time.ZoneId.systemDefault());
+            LocalDateTime dos =
+                    LocalDateTime.ofInstant(Instant.ofEpochMilli(entry.getTime()), java.time.ZoneId.systemDefault());
             Files.setLastModifiedTime(target, FileTime.from(dos.toInstant(ZoneOffset.UTC)));
         }
         return directory;

@@ -38,7 +38,8 @@ public final class PackagedBootstrap {
             throws Exception {
         try (LambdaZip lambdaZip = LambdaZip.open(zip)) {
             lambdaZip.checkLayout(platform.endsWith("arm64") ? 183 : 62);
-            return invokeOnceInContainer(image, platform, lambdaZip.unzipTo(taskRoot), event, "").response();
+            return invokeOnceInContainer(image, platform, lambdaZip.unzipTo(taskRoot), event, "")
+                    .response();
         }
     }
 
@@ -50,8 +51,8 @@ public final class PackagedBootstrap {
      * @param jvmLog extra JVM options put in {@code JAVA_TOOL_OPTIONS} (e.g. {@code -Xlog:aot}), or ""
      * @return the response body and everything the container printed
      */
-    public static ContainerInvocation invokeOnceInContainer(String image, String platform, Path taskRoot, String event,
-            String jvmLog) throws Exception {
+    public static ContainerInvocation invokeOnceInContainer(
+            String image, String platform, Path taskRoot, String event, String jvmLog) throws Exception {
         try (LoopbackRuntimeApi api = LoopbackRuntimeApi.start()) {
             String requestId = api.enqueueInvocation(event);
             api.enqueueDrop(); // the runtime exits when the connection closes at its second GET /next
@@ -65,8 +66,14 @@ public final class PackagedBootstrap {
             }
             CompletableFuture<TaskRootContainer.Result> run = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return TaskRootContainer.run(image, platform, taskRoot, environment, List.of("/var/task/bootstrap"),
-                            120, TaskRootContainer.quiet());
+                    return TaskRootContainer.run(
+                            image,
+                            platform,
+                            taskRoot,
+                            environment,
+                            List.of("/var/task/bootstrap"),
+                            120,
+                            TaskRootContainer.quiet());
                 } catch (Exception e) {
                     throw new IllegalStateException("the container did not run: " + e.getMessage(), e);
                 }

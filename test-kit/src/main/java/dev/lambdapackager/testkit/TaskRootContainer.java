@@ -1,10 +1,10 @@
 package dev.lambdapackager.testkit;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.async.ResultCallback;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,26 +35,40 @@ public final class TaskRootContainer {
      * Runs {@code command} in a container from {@code image} for {@code platform} ({@code linux/arm64}), with {@code taskRoot} copied to {@code /var/task};
      * each output line also goes to {@code lines} as it arrives.
      */
-    public static Result run(String image, String platform, Path taskRoot, Map<String, String> environment,
-            List<String> command, long timeoutSeconds, Consumer<String> lines) throws Exception {
+    public static Result run(
+            String image,
+            String platform,
+            Path taskRoot,
+            Map<String, String> environment,
+            List<String> command,
+            long timeoutSeconds,
+            Consumer<String> lines)
+            throws Exception {
         try (DockerClient client = TestDocker.client()) {
             CreateContainerResponse created = client.createContainerCmd(image)
                     .withPlatform(platform)
                     .withCmd(command)
                     .withEntrypoint(List.of())
-                    .withEnv(environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
+                    .withEnv(environment.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .toList())
                     .withLabels(Map.of("dev.lambdapackager.test", "true"))
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host"))
                     .exec();
             String id = created.getId();
             try {
-                client.copyArchiveToContainerCmd(id).withTarInputStream(new java.io.ByteArrayInputStream(tar(taskRoot)))
-                        .withRemotePath("/").exec();
+                client.copyArchiveToContainerCmd(id)
+                        .withTarInputStream(new java.io.ByteArrayInputStream(tar(taskRoot)))
+                        .withRemotePath("/")
+                        .exec();
                 client.startContainerCmd(id).exec();
                 StringBuilder output = new StringBuilder();
                 ByteArrayOutputStream partial = new ByteArrayOutputStream();
-                ResultCallback.Adapter<Frame> logs = client.logContainerCmd(id).withStdOut(true).withStdErr(true)
-                        .withFollowStream(true).exec(new ResultCallback.Adapter<>() {
+                ResultCallback.Adapter<Frame> logs = client.logContainerCmd(id)
+                        .withStdOut(true)
+                        .withStdErr(true)
+                        .withFollowStream(true)
+                        .exec(new ResultCallback.Adapter<>() {
                             @Override
                             public void onNext(Frame frame) {
                                 synchronized (partial) {
@@ -99,11 +113,12 @@ public final class TaskRootContainer {
                     entry = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK);
                     entry.setLinkName(Files.readSymbolicLink(path).toString());
                 } else {
-                    entry = new TarArchiveEntry(path.toFile(), Files.isDirectory(path) && !name.endsWith("/") ? name + "/" : name);
+                    entry = new TarArchiveEntry(
+                            path.toFile(), Files.isDirectory(path) && !name.endsWith("/") ? name + "/" : name);
                 }
                 if (!Files.isSymbolicLink(path)) {
-                    entry.setMode((Files.isDirectory(path) ? 040000 : 0100000)
-                            | (Files.isExecutable(path) ? 0755 : 0644));
+                    entry.setMode(
+                            (Files.isDirectory(path) ? 040000 : 0100000) | (Files.isExecutable(path) ? 0755 : 0644));
                     entry.setModTime(Files.getLastModifiedTime(path).toMillis());
                 }
                 tar.putArchiveEntry(entry);

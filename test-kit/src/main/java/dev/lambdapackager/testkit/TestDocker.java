@@ -17,16 +17,24 @@ public final class TestDocker {
 
     /** A pinged client; close it after use. */
     public static DockerClient client() {
-        DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
-        DockerClient client = DockerClientImpl.getInstance(config, new ApacheDockerHttpClient.Builder()
-                .dockerHost(config.getDockerHost()).sslConfig(config.getSSLConfig())
-                .connectionTimeout(Duration.ofSeconds(5)).build());
+        DockerClientConfig config =
+                DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+        DockerClient client = DockerClientImpl.getInstance(
+                config,
+                new ApacheDockerHttpClient.Builder()
+                        .dockerHost(config.getDockerHost())
+                        .sslConfig(config.getSSLConfig())
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .build());
         try {
             client.pingCmd().exec();
         } catch (RuntimeException e) {
-            throw new AssertionError("This test needs a real Docker engine, and none answers at " + config.getDockerHost()
-                    + " (" + e.getMessage() + "). Run `sudo scripts/test-env.sh up` from the repository root: it installs"
-                    + " and starts one and builds the local builder images.", e);
+            throw new AssertionError(
+                    "This test needs a real Docker engine, and none answers at " + config.getDockerHost()
+                            + " (" + e.getMessage()
+                            + "). Run `sudo scripts/test-env.sh up` from the repository root: it installs"
+                            + " and starts one and builds the local builder images.",
+                    e);
         }
         return client;
     }

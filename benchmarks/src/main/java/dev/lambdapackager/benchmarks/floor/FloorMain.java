@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class FloorMain {
 
-    private FloorMain() {
-    }
+    private FloorMain() {}
 
     public static void main(String[] args) throws Exception {
         String api = System.getenv("AWS_LAMBDA_RUNTIME_API");
@@ -19,8 +18,11 @@ public final class FloorMain {
         try (Socket socket = new Socket(api.substring(0, colon), Integer.parseInt(api.substring(colon + 1)))) {
             socket.setTcpNoDelay(true);
             OutputStream out = socket.getOutputStream();
-            out.write(new StringBuilder("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: ").append(api)
-                    .append("\r\n\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(new StringBuilder("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: ")
+                    .append(api)
+                    .append("\r\n\r\n")
+                    .toString()
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             socket.getInputStream().read();
         }

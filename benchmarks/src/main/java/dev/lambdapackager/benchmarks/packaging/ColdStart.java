@@ -62,8 +62,14 @@ public final class ColdStart {
             }
         }
         for (int s = 0; s < subjects.size(); s++) {
-            System.out.printf(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f%n", subjects.get(s)[0], median(millis[s][0]),
-                    median(millis[s][1]), median(millis[s][2]), median(millis[s][3]));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s\t%.1f\t%.1f\t%.1f\t%.1f%n",
+                    subjects.get(s)[0],
+                    median(millis[s][0]),
+                    median(millis[s][1]),
+                    median(millis[s][2]),
+                    median(millis[s][3]));
         }
     }
 
@@ -76,7 +82,8 @@ public final class ColdStart {
             Files.deleteIfExists(TASK);
             Files.createSymbolicLink(TASK, Path.of(subject[1]));
         }
-        ProcessBuilder builder = new ProcessBuilder(List.of(subject[2].split(" "))).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(List.of(subject[2].split(" ")))
+                .redirectErrorStream(true)
                 .redirectOutput(LOG.toFile());
         Map<String, String> env = builder.environment();
         env.put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + api.getLocalPort());
@@ -90,8 +97,10 @@ public final class ColdStart {
             return exchange(api, subject, event, process, start);
         } catch (IOException | RuntimeException e) {
             process.destroyForcibly().waitFor();
-            throw new IllegalStateException(subject[0] + " (" + subject[2] + ") failed its cold start: " + e
-                    + "; its output:\n" + Files.readString(LOG), e);
+            throw new IllegalStateException(
+                    subject[0] + " (" + subject[2] + ") failed its cold start: " + e + "; its output:\n"
+                            + Files.readString(LOG),
+                    e);
         }
     }
 
@@ -107,9 +116,10 @@ public final class ColdStart {
             readRequest(in);
             next = System.nanoTime();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nLambda-Runtime-Aws-Request-Id: bench-1\r\n"
-                    + "Lambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + 60_000) + "\r\n"
-                    + "Lambda-Runtime-Invoked-Function-Arn: arn:aws:lambda:us-east-1:000000000000:function:bench\r\n"
-                    + "Content-Length: " + event.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "Lambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + 60_000) + "\r\n"
+                            + "Lambda-Runtime-Invoked-Function-Arn: arn:aws:lambda:us-east-1:000000000000:function:bench\r\n"
+                            + "Content-Length: " + event.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.write(event);
             out.flush();
             String response = readRequest(in);
@@ -128,7 +138,9 @@ public final class ColdStart {
                 throw new IllegalStateException(subject[0] + ": the process did not end when killed");
             }
         }
-        return new double[] {(next - start) / 1e6, (done - next) / 1e6, (done - start) / 1e6, (responseFirstByte - start) / 1e6};
+        return new double[] {
+            (next - start) / 1e6, (done - next) / 1e6, (done - start) / 1e6, (responseFirstByte - start) / 1e6
+        };
     }
 
     /** Reads one request (head and a fixed or chunked body); returns its request line. */
@@ -150,7 +162,8 @@ public final class ColdStart {
             return requestLine;
         }
         boolean first = true;
-        for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
+        for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16);
+                size > 0;
                 size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
             in.readNBytes(size);
             if (first) {

@@ -53,14 +53,19 @@ public final class StartToFirstNext {
         for (int s = 0; s < commands.size(); s++) {
             double[] sorted = millis[s].clone();
             Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", labels.get(s), median(sorted), sorted[0],
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.1f |%n",
+                    labels.get(s),
+                    median(sorted),
+                    sorted[0],
                     sorted[sorted.length - 1]);
         }
     }
 
     private static double once(ServerSocket api, List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> env = builder.environment();
         env.put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + api.getLocalPort());
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");

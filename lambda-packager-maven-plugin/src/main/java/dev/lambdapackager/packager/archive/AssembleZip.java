@@ -50,7 +50,12 @@ public final class AssembleZip {
      * @param classData which archive they hold
      * @param extraFiles the extra files' entries
      */
-    public record Contents(List<JarInput> jars, String launcherClass, Path jreZip, Path classDataZip, CdsArchive classData,
+    public record Contents(
+            List<JarInput> jars,
+            String launcherClass,
+            Path jreZip,
+            Path classDataZip,
+            CdsArchive classData,
             List<ZipEntrySpec> extraFiles) {}
 
     /**
@@ -65,14 +70,24 @@ public final class AssembleZip {
                 PrecompressedTree classDataFiles = PrecompressedTree.open(contents.classDataZip())) {
             List<ZipEntrySpec> runtime = runtimeEntries(jreFiles, classDataFiles);
             for (FunctionSpec function : request.functions()) {
-                written.put(function.name(), writeZip(request, function, contents, ownAotCacheOnly(runtime, function.name())));
+                written.put(
+                        function.name(),
+                        writeZip(request, function, contents, ownAotCacheOnly(runtime, function.name())));
             }
             List<PackagedFunction> result = new ArrayList<>();
             for (Map.Entry<String, ZipSummary> zip : written.entrySet()) {
                 Path target = request.outputDirectory().resolve(zip.getKey()).resolve(zip.getKey() + ".zip");
                 Files.createDirectories(target.getParent());
-                Files.move(zip.getValue().zip(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                result.add(new PackagedFunction(zip.getKey(), target, zip.getValue().zipSize(), zip.getValue().unzippedSize()));
+                Files.move(
+                        zip.getValue().zip(),
+                        target,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                result.add(new PackagedFunction(
+                        zip.getKey(),
+                        target,
+                        zip.getValue().zipSize(),
+                        zip.getValue().unzippedSize()));
             }
             return result;
         } catch (IOException e) {
@@ -85,9 +100,11 @@ public final class AssembleZip {
     }
 
     /** {@code jre/}: the linked JRE's entries, with the class data's files laid over them. */
-    private static List<ZipEntrySpec> runtimeEntries(PrecompressedTree jre, PrecompressedTree classData) throws IOException {
+    private static List<ZipEntrySpec> runtimeEntries(PrecompressedTree jre, PrecompressedTree classData)
+            throws IOException {
         List<ZipEntrySpec> overlay = classData.entries("jre/").stream()
-                .filter(entry -> entry.kind() != ZipEntrySpec.Kind.DIRECTORY).toList();
+                .filter(entry -> entry.kind() != ZipEntrySpec.Kind.DIRECTORY)
+                .toList();
         Set<String> replaced = overlay.stream().map(ZipEntrySpec::path).collect(Collectors.toSet());
         List<ZipEntrySpec> entries = new ArrayList<>();
         for (ZipEntrySpec entry : jre.entries("jre/")) {
@@ -102,17 +119,28 @@ public final class AssembleZip {
     /** The class data holds every function's AOT cache; a function's zip takes only its own. */
     private static List<ZipEntrySpec> ownAotCacheOnly(List<ZipEntrySpec> runtime, String functionName) {
         String own = BootstrapScript.aotCache(functionName);
-        return runtime.stream().filter(entry -> !(entry.path().startsWith(BootstrapScript.AOT_CACHE_FOLDER)
-                && entry.path().endsWith(".aot")) || entry.path().equals(own)).toList();
+        return runtime.stream()
+                .filter(entry -> !(entry.path().startsWith(BootstrapScript.AOT_CACHE_FOLDER)
+                                && entry.path().endsWith(".aot"))
+                        || entry.path().equals(own))
+                .toList();
     }
 
-    private ZipSummary writeZip(ArchiveRequest request, FunctionSpec function, Contents contents,
-            List<ZipEntrySpec> runtime) throws PackagingException, IOException {
+    private ZipSummary writeZip(
+            ArchiveRequest request, FunctionSpec function, Contents contents, List<ZipEntrySpec> runtime)
+            throws PackagingException, IOException {
         List<ZipEntrySpec> entries = new ArrayList<>();
-        String bootstrap = new BootstrapScript(function.name(), function.handler().trim(), contents.launcherClass(),
-                contents.jars().stream().map(JarInput::name).toList(), contents.classData(), request.jvmOptions(),
-                request.generator()).text();
-        entries.add(ZipEntrySpec.file("bootstrap", bootstrap.getBytes(StandardCharsets.UTF_8), ZipEntrySpec.EXECUTABLE_MODE));
+        String bootstrap = new BootstrapScript(
+                        function.name(),
+                        function.handler().trim(),
+                        contents.launcherClass(),
+                        contents.jars().stream().map(JarInput::name).toList(),
+                        contents.classData(),
+                        request.jvmArguments(),
+                        request.generator())
+                .text();
+        entries.add(ZipEntrySpec.file(
+                "bootstrap", bootstrap.getBytes(StandardCharsets.UTF_8), ZipEntrySpec.EXECUTABLE_MODE));
         for (JarInput jar : contents.jars()) {
             entries.add(ZipEntrySpec.file("lib/" + jar.name(), jar.file(), ZipEntrySpec.REGULAR_MODE));
         }
@@ -123,18 +151,29 @@ public final class AssembleZip {
         try {
             summary = new ZipWriter(request.timestamp()).write(zip, entries);
         } catch (InvalidZipEntryException e) {
-            throw new PackagingException(Code.INVALID_EXTRA_FILES, "Cannot lay out the zip of " + function.name() + ": "
-                    + e.getMessage(), e);
+            throw new PackagingException(
+                    Code.INVALID_EXTRA_FILES,
+                    "Cannot lay out the zip of " + function.name() + ": " + e.getMessage(),
+                    e);
         }
         if (summary.unzippedSize() > MAX_UNZIPPED_BYTES) {
             deleteQuietly(zip);
-            throw new PackagingException(Code.ARCHIVE_TOO_LARGE, "Function " + function.name() + " unzips to "
-                    + megabytes(summary.unzippedSize()) + ", over Lambda's limit of 250 MiB (" + megabytes(MAX_UNZIPPED_BYTES) + ")"
-                    + ". The biggest parts: " + summary.parts().stream().limit(5)
-                            .map(p -> p.name() + " " + megabytes(p.unzippedSize())).collect(Collectors.joining(", "))
-                    + "; the biggest files: " + summary.largestFiles().stream().limit(5)
-                            .map(p -> p.name() + " " + megabytes(p.unzippedSize())).collect(Collectors.joining(", "))
-                    + ". Drop dependencies, extra files or modules you do not need.");
+            throw new PackagingException(
+                    Code.ARCHIVE_TOO_LARGE,
+                    "Function " + function.name() + " unzips to "
+                            + megabytes(summary.unzippedSize()) + ", over Lambda's limit of 250 MiB ("
+                            + megabytes(MAX_UNZIPPED_BYTES) + ")"
+                            + ". The biggest parts: "
+                            + summary.parts().stream()
+                                    .limit(5)
+                                    .map(p -> p.name() + " " + megabytes(p.unzippedSize()))
+                                    .collect(Collectors.joining(", "))
+                            + "; the biggest files: "
+                            + summary.largestFiles().stream()
+                                    .limit(5)
+                                    .map(p -> p.name() + " " + megabytes(p.unzippedSize()))
+                                    .collect(Collectors.joining(", "))
+                            + ". Drop dependencies, extra files or modules you do not need.");
         }
         if (summary.zipSize() > DIRECT_UPLOAD_BYTES) {
             listener.warn("The zip of " + function.name() + " is " + megabytes(summary.zipSize()) + ", over the "

@@ -35,7 +35,8 @@ final class DeflatedContent {
 
     /** An entry of an existing zip, as it is stored there. */
     static DeflatedContent of(ZipFile zip, ZipArchiveEntry entry) {
-        return new DeflatedContent(entry.getCrc(), entry.getSize(), entry.getCompressedSize(), () -> zip.getRawInputStream(entry));
+        return new DeflatedContent(
+                entry.getCrc(), entry.getSize(), entry.getCompressedSize(), () -> zip.getRawInputStream(entry));
     }
 
     /**
@@ -56,7 +57,8 @@ final class DeflatedContent {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
             byte[] deflated = out.toByteArray();
-            return new DeflatedContent(crc.getValue(), content.length, deflated.length, () -> new ByteArrayInputStream(deflated));
+            return new DeflatedContent(
+                    crc.getValue(), content.length, deflated.length, () -> new ByteArrayInputStream(deflated));
         } finally {
             deflater.end();
         }

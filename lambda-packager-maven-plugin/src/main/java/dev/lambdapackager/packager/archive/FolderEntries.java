@@ -23,7 +23,8 @@ public final class FolderEntries {
                 }
                 String name = prefix + root.relativize(path).toString().replace(File.separatorChar, '/');
                 if (Files.isSymbolicLink(path)) {
-                    entries.add(ZipEntrySpec.symlink(name, Files.readSymbolicLink(path).toString()));
+                    entries.add(ZipEntrySpec.symlink(
+                            name, Files.readSymbolicLink(path).toString()));
                 } else if (Files.isDirectory(path)) {
                     entries.add(ZipEntrySpec.directory(name));
                 } else {

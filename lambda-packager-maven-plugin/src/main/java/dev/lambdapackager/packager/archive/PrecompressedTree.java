@@ -1,14 +1,12 @@
 package dev.lambdapackager.packager.archive;
 
 import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +33,7 @@ public final class PrecompressedTree implements AutoCloseable {
     public static void write(Path tree, Path zip) throws IOException {
         List<ZipEntrySpec> entries = deflateInParallel(FolderEntries.of(tree, ""));
         // The entries' times do not matter: only their compressed bytes are ever copied out.
-        new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, entries);
+        new ZipWriter(OutputTimestamp.fallback()).write(zip, entries);
     }
 
     /**
@@ -51,10 +49,13 @@ public final class PrecompressedTree implements AutoCloseable {
         try {
             List<Future<ZipEntrySpec>> deflated = new ArrayList<>();
             for (ZipEntrySpec entry : entries) {
-                deflated.add(entry.kind() == ZipEntrySpec.Kind.FILE && entry.source().isPresent()
-                        ? pool.submit(() -> ZipEntrySpec.deflated(entry.path(), entry.mode(),
-                                DeflatedContent.deflate(entry.source().get())))
-                        : CompletableFuture.completedFuture(entry));
+                deflated.add(
+                        entry.kind() == ZipEntrySpec.Kind.FILE && entry.source().isPresent()
+                                ? pool.submit(() -> ZipEntrySpec.deflated(
+                                        entry.path(),
+                                        entry.mode(),
+                                        DeflatedContent.deflate(entry.source().get())))
+                                : CompletableFuture.completedFuture(entry));
             }
             List<ZipEntrySpec> result = new ArrayList<>();
             for (Future<ZipEntrySpec> entry : deflated) {

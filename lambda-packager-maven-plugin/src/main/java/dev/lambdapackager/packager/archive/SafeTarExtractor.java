@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -93,13 +92,18 @@ public final class SafeTarExtractor {
             } else if (entry.isSymbolicLink()) {
                 extraction.symlink(name, segments, entry.getLinkName());
             } else if (entry.isLink()) {
-                extraction.hardLink(name, segments, entry.getLinkName(),
+                extraction.hardLink(
+                        name,
+                        segments,
+                        entry.getLinkName(),
                         TarEntryPaths.segments(name, entry.getLinkName(), stripComponents));
             } else if (isRegularFile(entry)) {
                 extraction.file(name, segments, entry.getMode(), entries);
             } else {
-                throw new UnsafeTarEntryException(name, "it is a " + kind(entry)
-                        + "; only directories, regular files, symbolic links and hard links are extracted");
+                throw new UnsafeTarEntryException(
+                        name,
+                        "it is a " + kind(entry)
+                                + "; only directories, regular files, symbolic links and hard links are extracted");
             }
             count++;
         }

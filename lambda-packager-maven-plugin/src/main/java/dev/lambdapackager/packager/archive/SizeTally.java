@@ -32,7 +32,10 @@ final class SizeTally {
         List<ZipSummary.Part> parts = new ArrayList<>();
         byPart.forEach((name, size) -> parts.add(new ZipSummary.Part(name, size)));
         parts.sort(LARGEST_FIRST);
-        List<ZipSummary.Part> largest = files.stream().sorted(LARGEST_FIRST).limit(ZipSummary.LARGEST_FILES).toList();
+        List<ZipSummary.Part> largest = files.stream()
+                .sorted(LARGEST_FIRST)
+                .limit(ZipSummary.LARGEST_FILES)
+                .toList();
         return new ZipSummary(zip, zipSize, total, parts, largest);
     }
 }

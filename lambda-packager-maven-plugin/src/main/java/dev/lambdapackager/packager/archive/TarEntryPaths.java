@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class TarEntryPaths {
 
-    private TarEntryPaths() {
-    }
+    private TarEntryPaths() {}
 
     /**
      * Returns the segments of an entry's path below the destination: empty and {@code .} segments dropped, {@code ..}
@@ -55,7 +54,8 @@ final class TarEntryPaths {
             throw new UnsafeTarEntryException(entryName, "the symbolic link has no target");
         }
         if (target.startsWith("/")) {
-            throw new UnsafeTarEntryException(entryName,
+            throw new UnsafeTarEntryException(
+                    entryName,
                     "the symbolic link's target '" + target + "' is absolute; only relative targets are extracted");
         }
         int climbs = 0;
@@ -63,8 +63,10 @@ final class TarEntryPaths {
         for (String segment : target.split("/")) {
             if (segment.equals("..")) {
                 if (descended) {
-                    throw new UnsafeTarEntryException(entryName, "the symbolic link's target '" + target
-                            + "' has '..' after a name; only leading '..' segments are extracted");
+                    throw new UnsafeTarEntryException(
+                            entryName,
+                            "the symbolic link's target '" + target
+                                    + "' has '..' after a name; only leading '..' segments are extracted");
                 }
                 climbs++;
             } else if (!segment.isEmpty() && !segment.equals(".")) {
@@ -73,8 +75,8 @@ final class TarEntryPaths {
         }
         int depth = linkSegments.size() - 1;
         if (climbs > depth) {
-            throw new UnsafeTarEntryException(entryName,
-                    "the symbolic link's target '" + target + "' points outside the destination");
+            throw new UnsafeTarEntryException(
+                    entryName, "the symbolic link's target '" + target + "' points outside the destination");
         }
     }
 }

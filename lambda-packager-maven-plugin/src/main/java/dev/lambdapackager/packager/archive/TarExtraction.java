@@ -57,12 +57,12 @@ final class TarExtraction {
     }
 
     /** @param linkedSegments the linked file's path below the destination (a tar names hard links from its root) */
-    void hardLink(String name, List<String> segments, String linkName, List<String> linkedSegments)
-            throws IOException {
+    void hardLink(String name, List<String> segments, String linkName, List<String> linkedSegments) throws IOException {
         Path linked = root.resolve(String.join("/", linkedSegments));
         if (!regularFiles.contains(linked) || !Files.isRegularFile(linked, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UnsafeTarEntryException(name, "its hard link target '" + linkName
-                    + "' is not a regular file extracted earlier from this tar");
+            throw new UnsafeTarEntryException(
+                    name,
+                    "its hard link target '" + linkName + "' is not a regular file extracted earlier from this tar");
         }
         Path target = replaceable(name, segments);
         Files.createLink(target, linked);
@@ -73,7 +73,8 @@ final class TarExtraction {
     void finish() throws IOException {
         if (posix) {
             for (int i = directoryModes.size() - 1; i >= 0; i--) {
-                Files.setPosixFilePermissions(directoryModes.get(i).getKey(),
+                Files.setPosixFilePermissions(
+                        directoryModes.get(i).getKey(),
                         permissions(directoryModes.get(i).getValue()));
             }
         }
@@ -85,8 +86,10 @@ final class TarExtraction {
         for (String segment : segments.subList(0, segments.size() - 1)) {
             parent = parent.resolve(segment);
             if (Files.isSymbolicLink(parent)) {
-                throw new UnsafeTarEntryException(name, "its parent '" + root.relativize(parent)
-                        + "' is a symbolic link, and entries are never written through links");
+                throw new UnsafeTarEntryException(
+                        name,
+                        "its parent '" + root.relativize(parent)
+                                + "' is a symbolic link, and entries are never written through links");
             }
             if (Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent)) {
                 throw new UnsafeTarEntryException(name, "its parent '" + root.relativize(parent) + "' is a file");

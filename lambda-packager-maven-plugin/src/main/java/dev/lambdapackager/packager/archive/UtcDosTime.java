@@ -2,7 +2,6 @@ package dev.lambdapackager.packager.archive;
 
 import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
 import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,8 +18,7 @@ import java.time.ZoneOffset;
  */
 final class UtcDosTime {
 
-    private UtcDosTime() {
-    }
+    private UtcDosTime() {}
 
     /**
      * Returns the epoch milliseconds to give {@code ZipArchiveEntry.setTime} so the written fields show the timestamp's
@@ -35,11 +33,14 @@ final class UtcDosTime {
         long millis = utcWallClock.atZone(zone).toInstant().toEpochMilli();
         // atZone moves a wall clock that falls in a gap forwards, so the round trip shows whether it exists.
         if (!LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), zone).equals(utcWallClock)) {
-            throw new InvalidOutputTimestampException(timestamp.setting(), timestamp.value(), "Cannot write "
-                    + timestamp.setting() + " '" + timestamp.value() + "' as a zip time: its UTC wall clock "
-                    + utcWallClock + " is skipped by a daylight-saving change in this JVM's time zone " + zone
-                    + ", and the zip library writes times in that zone. Run Maven with -Duser.timezone=UTC"
-                    + " (e.g. in MAVEN_OPTS) or choose a timestamp outside that gap.");
+            throw new InvalidOutputTimestampException(
+                    timestamp.setting(),
+                    timestamp.value(),
+                    "Cannot write "
+                            + timestamp.setting() + " '" + timestamp.value() + "' as a zip time: its UTC wall clock "
+                            + utcWallClock + " is skipped by a daylight-saving change in this JVM's time zone " + zone
+                            + ", and the zip library writes times in that zone. Run Maven with -Duser.timezone=UTC"
+                            + " (e.g. in MAVEN_OPTS) or choose a timestamp outside that gap.");
         }
         return millis;
     }

@@ -53,8 +53,9 @@ public final class ZipEntrySpec {
 
     private ZipEntrySpec(String path, Kind kind, int mode, Path source, byte[] content, DeflatedContent deflated) {
         if (mode < 0 || mode > 07777) {
-            throw new InvalidZipEntryException(path, "mode " + Integer.toOctalString(mode)
-                    + " is not a set of permission bits (0 to 07777, e.g. 0644)");
+            throw new InvalidZipEntryException(
+                    path,
+                    "mode " + Integer.toOctalString(mode) + " is not a set of permission bits (0 to 07777, e.g. 0644)");
         }
         this.path = checkedPath(path, kind);
         this.kind = kind;

@@ -18,8 +18,7 @@ final class ZipLayout {
     private static final Comparator<ZipEntrySpec> BY_NAME_BYTES = (a, b) -> Arrays.compareUnsigned(
             a.zipName().getBytes(StandardCharsets.UTF_8), b.zipName().getBytes(StandardCharsets.UTF_8));
 
-    private ZipLayout() {
-    }
+    private ZipLayout() {}
 
     /**
      * @throws InvalidZipEntryException if a path is given twice, or a file or symlink is also the parent of another
@@ -46,8 +45,11 @@ final class ZipLayout {
             if (existing == null) {
                 byPath.put(parent, ZipEntrySpec.directory(parent));
             } else if (existing.kind() != ZipEntrySpec.Kind.DIRECTORY) {
-                throw new InvalidZipEntryException(path, "its parent '" + parent + "' is a "
-                        + (existing.kind() == ZipEntrySpec.Kind.SYMLINK ? "symbolic link" : "file") + ", not a directory");
+                throw new InvalidZipEntryException(
+                        path,
+                        "its parent '" + parent + "' is a "
+                                + (existing.kind() == ZipEntrySpec.Kind.SYMLINK ? "symbolic link" : "file")
+                                + ", not a directory");
             }
         }
     }

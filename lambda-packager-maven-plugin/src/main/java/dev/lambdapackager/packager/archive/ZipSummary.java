@@ -26,8 +26,7 @@ public record ZipSummary(Path zip, long zipSize, long unzippedSize, List<Part> p
      * @param name         a path in the zip; directories end with {@code /}
      * @param unzippedSize its unzipped size in bytes
      */
-    public record Part(String name, long unzippedSize) {
-    }
+    public record Part(String name, long unzippedSize) {}
 
     public ZipSummary {
         // Copies, so the summary stays immutable.

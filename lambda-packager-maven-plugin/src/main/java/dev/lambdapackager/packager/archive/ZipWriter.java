@@ -1,7 +1,6 @@
 package dev.lambdapackager.packager.archive;
 
 import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-
 import org.apache.commons.compress.archivers.zip.UnixStat;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -72,8 +70,9 @@ public final class ZipWriter {
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             SizeTally sizes = new SizeTally();
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(channel)) {
+            try (FileChannel channel =
+                            FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(channel)) {
                 zip.setLevel(COMPRESSION_LEVEL);
                 for (ZipEntrySpec entry : layout) {
                     sizes.add(entry, writeEntry(zip, entry, entryTime));
@@ -93,8 +92,7 @@ public final class ZipWriter {
         }
     }
 
-    private static long writeEntry(ZipArchiveOutputStream zip, ZipEntrySpec entry, long entryTime)
-            throws IOException {
+    private static long writeEntry(ZipArchiveOutputStream zip, ZipEntrySpec entry, long entryTime) throws IOException {
         ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.zipName());
         zipEntry.setUnixMode(fileType(entry) | entry.mode());
         zipEntry.setTime(entryTime);

@@ -17,7 +17,8 @@ public record CacheSize(long bytes) {
     /** The default limit: room for some 30 JREs of about 63 MB (see the README for the reasoning). */
     public static final String DEFAULT = "2GB";
 
-    private static final Pattern SYNTAX = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGT]?)(I?B)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SYNTAX =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGT]?)(I?B)?", Pattern.CASE_INSENSITIVE);
 
     public CacheSize {
         if (bytes <= 0) {
@@ -34,19 +35,22 @@ public record CacheSize(long bytes) {
         String trimmed = text == null ? "" : text.trim();
         Matcher m = SYNTAX.matcher(trimmed);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a size; write a number of bytes or a number with"
-                    + " a unit, e.g. 2GB, 500MB, 1.5G (units are binary: 1 KB = 1024 bytes)");
+            throw new IllegalArgumentException(
+                    "'" + trimmed + "' is not a size; write a number of bytes or a number with"
+                            + " a unit, e.g. 2GB, 500MB, 1.5G (units are binary: 1 KB = 1024 bytes)");
         }
-        int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
-            case "K" -> 10;
-            case "M" -> 20;
-            case "G" -> 30;
-            case "T" -> 40;
-            default -> 0;
-        };
+        int shift =
+                switch (m.group(2).toUpperCase(Locale.ROOT)) {
+                    case "K" -> 10;
+                    case "M" -> 20;
+                    case "G" -> 30;
+                    case "T" -> 40;
+                    default -> 0;
+                };
         BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1L << shift));
         if (bytes.signum() <= 0 || bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a usable cache size; give a positive size such as 2GB");
+            throw new IllegalArgumentException(
+                    "'" + trimmed + "' is not a usable cache size; give a positive size such as 2GB");
         }
         return new CacheSize(bytes.longValue());
     }

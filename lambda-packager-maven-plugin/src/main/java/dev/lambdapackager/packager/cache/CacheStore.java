@@ -34,6 +34,7 @@ public final class CacheStore {
 
     /** A level's name: lower-case words joined by dashes. */
     static final Pattern LEVEL = Pattern.compile("[a-z]+(-[a-z0-9]+)*");
+
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{16,128}");
     static final String STAGING = ".staging";
     static final String TRASH = ".trash";
@@ -169,7 +170,8 @@ public final class CacheStore {
     /** The entries' total size in bytes, as their manifests record it. */
     public long size() throws IOException {
         try (RootLock lock = RootLock.acquire(root)) {
-            return new Eviction(root, log).entries().stream().mapToLong(Eviction.Candidate::size).sum();
+            return new Eviction(root, log)
+                    .entries().stream().mapToLong(Eviction.Candidate::size).sum();
         }
     }
 
@@ -196,7 +198,8 @@ public final class CacheStore {
     }
 
     static Path trashFolder(Path root) throws IOException {
-        return Files.createDirectories(root.resolve(TRASH)).resolve(UUID.randomUUID().toString());
+        return Files.createDirectories(root.resolve(TRASH))
+                .resolve(UUID.randomUUID().toString());
     }
 
     private Path folder(String level, String key) {
@@ -210,7 +213,8 @@ public final class CacheStore {
     }
 
     private static Object identity(Path folder) throws IOException {
-        Object key = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        Object key = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .fileKey();
         return key != null ? key : Files.getLastModifiedTime(folder);
     }
 

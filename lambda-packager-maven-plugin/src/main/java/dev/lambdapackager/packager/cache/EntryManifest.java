@@ -45,12 +45,23 @@ final class EntryManifest {
                 throw new IOException("cannot cache a file whose name holds a tab or line break: " + file);
             }
             if (Files.isSymbolicLink(file)) {
-                text.append("l\t").append(Files.readSymbolicLink(file)).append('\t').append(path).append('\n');
+                text.append("l\t")
+                        .append(Files.readSymbolicLink(file))
+                        .append('\t')
+                        .append(path)
+                        .append('\n');
             } else {
                 long size = Files.size(file);
                 total += size;
-                text.append("f\t").append(Files.isExecutable(file) ? 'x' : '-').append('\t').append(size).append('\t')
-                        .append(sha256(file)).append('\t').append(path).append('\n');
+                text.append("f\t")
+                        .append(Files.isExecutable(file) ? 'x' : '-')
+                        .append('\t')
+                        .append(size)
+                        .append('\t')
+                        .append(sha256(file))
+                        .append('\t')
+                        .append(path)
+                        .append('\n');
             }
         }
         text.append("total\t").append(total).append('\n');
@@ -75,7 +86,8 @@ final class EntryManifest {
                 total = Long.parseLong(f[1]);
             } else if (f[0].equals("l")) {
                 Path link = data.resolve(f[2]);
-                if (!Files.isSymbolicLink(link) || !Files.readSymbolicLink(link).toString().equals(f[1])) {
+                if (!Files.isSymbolicLink(link)
+                        || !Files.readSymbolicLink(link).toString().equals(f[1])) {
                     throw new IOException("link " + f[2] + " is missing or changed");
                 }
             } else {
@@ -118,7 +130,8 @@ final class EntryManifest {
             throw new IOException("it has no checksum (its build never finished)");
         }
         byte[] bytes = Files.readAllBytes(manifest);
-        if (!hex(digest().digest(bytes)).equals(Files.readString(checksum, StandardCharsets.US_ASCII).trim())) {
+        if (!hex(digest().digest(bytes))
+                .equals(Files.readString(checksum, StandardCharsets.US_ASCII).trim())) {
             throw new IOException("its manifest does not match its checksum");
         }
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();

@@ -43,7 +43,8 @@ final class Eviction {
         List<Candidate> entries = entries();
         long total = entries.stream().mapToLong(Candidate::size).sum();
         List<Candidate> oldestFirst = new ArrayList<>(entries);
-        oldestFirst.sort(Comparator.comparing(Candidate::lastUsed).thenComparing(c -> c.folder().toString()));
+        oldestFirst.sort(Comparator.comparing(Candidate::lastUsed)
+                .thenComparing(c -> c.folder().toString()));
         for (Candidate entry : oldestFirst) {
             if (total <= limit) {
                 break;
@@ -68,7 +69,8 @@ final class Eviction {
                     continue;
                 }
                 if (LEGACY_ENTRY.matcher(name).matches() && Files.isRegularFile(child.resolve("key.txt"))) {
-                    entries.add(new Candidate(child, Trees.size(child), Files.getLastModifiedTime(child.resolve("key.txt"))));
+                    entries.add(new Candidate(
+                            child, Trees.size(child), Files.getLastModifiedTime(child.resolve("key.txt"))));
                 } else if (CacheStore.LEVEL.matcher(name).matches()) {
                     try (DirectoryStream<Path> level = Files.newDirectoryStream(child)) {
                         for (Path entry : level) {

@@ -29,8 +29,11 @@ final class InUse {
         synchronized (HELD) {
             Holder holder = HELD.get(folder);
             if (holder == null) {
-                FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                        StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileChannel channel = FileChannel.open(
+                        folder.resolve(LOCK_FILE),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
                 FileLock lock;
                 try {
                     lock = channel.tryLock(0, Long.MAX_VALUE, true);
@@ -78,8 +81,11 @@ final class InUse {
             if (HELD.containsKey(folder)) {
                 return false;
             }
-            try (FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(
+                    folder.resolve(LOCK_FILE),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     return false;

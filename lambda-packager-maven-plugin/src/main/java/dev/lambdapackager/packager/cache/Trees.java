@@ -34,13 +34,15 @@ final class Trees {
     /** The sum of the sizes of the regular files under {@code folder}. */
     static long size(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0; // gone meanwhile
-                }
-            }).sum();
+            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .mapToLong(p -> {
+                        try {
+                            return Files.size(p);
+                        } catch (IOException e) {
+                            return 0; // gone meanwhile
+                        }
+                    })
+                    .sum();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

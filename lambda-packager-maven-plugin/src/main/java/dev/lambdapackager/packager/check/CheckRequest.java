@@ -6,6 +6,7 @@ import dev.lambdapackager.packager.model.ArchiveRequest;
 import dev.lambdapackager.packager.model.ClasspathEntry;
 import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.JarInput;
+import dev.lambdapackager.packager.model.PackagerListener;
 import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.util.stream.Collectors;
  */
 public final class CheckRequest {
 
-    private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
     private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     private CheckRequest() {}
@@ -36,76 +36,147 @@ public final class CheckRequest {
      * @throws PackagingException naming the setting or input to change
      */
     public static CheckedRequest check(ArchiveRequest request) throws PackagingException {
+        return check(request, PackagerListener.silent());
+    }
+
+    /**
+     * Checks {@code request}, telling {@code listener} about jars left out of {@code lib/} or sharing classes.
+     *
+     * @throws PackagingException naming the setting or input to change
+     */
+    public static CheckedRequest check(ArchiveRequest request, PackagerListener listener) throws PackagingException {
         checkSettings(request);
         TrainingEvents.of(request); // a missing events folder fails fast, before any jar is read
-        List<JarInput> jars = libraryJars(request.classpath());
+        List<JarInput> jars = withoutContainedJars(libraryJars(request), listener);
         String launcher = RuntimeJar.launcherClass(request.classpath(), request.runtimeVersion());
-        checkHandlers(request, jars);
+        checkHandlers(request, jars, listener);
         List<ZipEntrySpec> extraFiles = extraFiles(request);
-        List<String> handlers = request.functions().stream().map(f -> f.handler().trim()).distinct().toList();
+        List<String> handlers = request.functions().stream()
+                .map(f -> f.handler().trim())
+                .distinct()
+                .toList();
         return new CheckedRequest(request, jars, launcher, handlers, extraFiles);
     }
 
     private static void checkSettings(ArchiveRequest request) throws PackagingException {
         if (request.functions().isEmpty()) {
-            throw new PackagingException(Code.NO_FUNCTION, "No function to package: name a handler class or list the functions.");
+            throw new PackagingException(
+                    Code.NO_FUNCTION, "No function to package: name a handler class or list the functions.");
         }
         FunctionNames.check(request.functions());
         for (String module : request.additionalModules()) {
             if (!MODULE_NAME.matcher(module).matches()) {
-                throw new PackagingException(Code.INVALID_MODULE_NAME, "Additional module '" + module
-                        + "' is not a module name; use names such as jdk.crypto.ec or java.sql.");
+                throw new PackagingException(
+                        Code.INVALID_MODULE_NAME,
+                        "Additional module '" + module
+                                + "' is not a module name; use names such as jdk.crypto.ec or java.sql.");
             }
         }
-        if (request.buildTimeout().isNegative() || request.buildTimeout().isZero()) {
-            throw new PackagingException(Code.INVALID_BUILD_TIMEOUT, "The build timeout must be positive, not "
-                    + request.buildTimeout().toSeconds() + " s.");
+        for (String module : request.excludeModules()) {
+            if (!MODULE_NAME.matcher(module).matches() || module.equals("java.base")) {
+                throw new PackagingException(
+                        Code.INVALID_EXCLUDE_MODULES,
+                        "Module to exclude '" + module + "' is "
+                                + (module.equals("java.base")
+                                        ? "java.base, which every JRE needs"
+                                        : "not a module name")
+                                + "; name modules jdeps found that the function does not need, such as java.desktop.");
+            }
+            if (request.additionalModules().contains(module)) {
+                throw new PackagingException(
+                        Code.INVALID_EXCLUDE_MODULES,
+                        "Module " + module + " is both to be added"
+                                + " (additionalModules) and excluded (excludeModules); keep it in one of them.");
+            }
         }
-        if (request.classpath().isEmpty() || !Files.isRegularFile(request.classpath().get(0).file())) {
-            String file = request.classpath().isEmpty() ? "(none)" : request.classpath().get(0).file().toString();
-            throw new PackagingException(Code.FUNCTION_JAR_MISSING, "The function's jar " + file
-                    + " does not exist; run the package phase first (`mvn package`, or `mvn package lambda:archive`).");
+        try {
+            request.jvmArguments();
+        } catch (IllegalArgumentException e) {
+            throw new PackagingException(
+                    Code.INVALID_JVM_OPTIONS,
+                    "Cannot split the JVM options into arguments: " + e.getMessage()
+                            + "; close the quote, or escape it with a backslash to pass it on.",
+                    e);
+        }
+        if (request.buildTimeout().isNegative() || request.buildTimeout().isZero()) {
+            throw new PackagingException(
+                    Code.INVALID_BUILD_TIMEOUT,
+                    "The build timeout must be positive, not "
+                            + request.buildTimeout().toSeconds() + " s.");
+        }
+        if (request.classpath().isEmpty()
+                || !Files.exists(request.classpath().get(0).file())) {
+            String file = request.classpath().isEmpty()
+                    ? "(none)"
+                    : request.classpath().get(0).file().toString();
+            throw new PackagingException(
+                    Code.FUNCTION_JAR_MISSING,
+                    "The function's jar " + file
+                            + " does not exist; run the package phase first (`mvn package`, or `mvn package lambda:archive`).");
         }
     }
 
-    /** Names each jar for {@code lib/}: {@code artifactId-version.jar}, with the group added where two would clash. */
-    private static List<JarInput> libraryJars(List<ClasspathEntry> classpath) throws PackagingException {
+    /**
+     * Names each jar for {@code lib/}: {@code artifactId-version.jar}, with the group added where two would clash. A
+     * classes folder (compile without package, or a reactor sibling) is packed into a reproducible jar first.
+     */
+    private static List<JarInput> libraryJars(ArchiveRequest request) throws PackagingException {
+        List<ClasspathEntry> classpath = request.classpath();
         Map<String, Long> counts = classpath.stream()
                 .collect(Collectors.groupingBy(e -> e.simpleName().toLowerCase(Locale.ROOT), Collectors.counting()));
         List<JarInput> jars = new ArrayList<>();
         for (ClasspathEntry entry : classpath) {
-            if (!Files.isRegularFile(entry.file())) {
-                throw new PackagingException(Code.FUNCTION_JAR_MISSING, "Dependency " + entry.coordinates() + " resolved to "
-                        + entry.file() + ", which is not a jar file; run the package phase so that it is packaged as a jar.");
+            String name = (counts.get(entry.simpleName().toLowerCase(Locale.ROOT)) > 1
+                            ? entry.groupId() + "." + entry.simpleName()
+                            : entry.simpleName())
+                    .replaceAll("[^A-Za-z0-9._+-]", "_");
+            Path file = entry.file();
+            if (Files.isDirectory(file)) {
+                try {
+                    file = ClassesDirectoryJar.pack(
+                            file,
+                            request.workDirectory().resolve("classes-jars").resolve(name),
+                            request.timestamp());
+                } catch (IOException e) {
+                    throw new PackagingException(
+                            Code.IO_FAILURE,
+                            "Cannot pack the classes folder " + entry.file() + " of " + entry.coordinates()
+                                    + " into a jar: " + e.getMessage(),
+                            e);
+                }
+            } else if (!Files.isRegularFile(file)) {
+                throw new PackagingException(
+                        Code.FUNCTION_JAR_MISSING,
+                        "Dependency " + entry.coordinates() + " resolved to "
+                                + entry.file() + ", which does not exist; run the package phase so that it is built"
+                                + " (`mvn package`, or `mvn package lambda:archive`).");
             }
-            String name = counts.get(entry.simpleName().toLowerCase(Locale.ROOT)) > 1
-                    ? entry.groupId() + "." + entry.simpleName()
-                    : entry.simpleName();
-            jars.add(new JarInput(entry.file(), name.replaceAll("[^A-Za-z0-9._+-]", "_"), entry.coordinates()));
+            jars.add(new JarInput(file, name, entry.coordinates()));
         }
         return jars;
     }
 
-    private static void checkHandlers(ArchiveRequest request, List<JarInput> jars) throws PackagingException {
-        ClassIndex index;
+    private static List<JarInput> withoutContainedJars(List<JarInput> jars, PackagerListener listener)
+            throws PackagingException {
         try {
-            index = ClassIndex.of(jars.stream().map(JarInput::file).toList());
+            JarOverlap overlap = JarOverlap.of(jars);
+            overlap.report(listener);
+            return overlap.kept();
         } catch (IOException e) {
             throw new PackagingException(Code.IO_FAILURE, "Cannot read the function's jars: " + e.getMessage(), e);
         }
-        for (FunctionSpec function : request.functions()) {
-            String handler = function.handler().trim();
-            if (!CLASS_NAME.matcher(handler).matches()) {
-                throw new PackagingException(Code.HANDLER_NOT_FOUND, "Handler '" + function.handler() + "' of function "
-                        + function.name() + " is not a class name; give the fully qualified name of a class that implements"
-                        + " StreamingLambdaHandler (or RequestStreamHandler), e.g. com.example.MyHandler.");
+    }
+
+    private static void checkHandlers(ArchiveRequest request, List<JarInput> jars, PackagerListener listener)
+            throws PackagingException {
+        try (HandlerCheck check =
+                HandlerCheck.of(jars.stream().map(JarInput::file).toList())) {
+            for (FunctionSpec function : request.functions()) {
+                HandlerCheck.Form form = check.check(function);
+                listener.debug("handler " + function.handler() + " of " + function.name() + ": " + form.label());
             }
-            if (!index.contains(handler)) {
-                List<String> near = index.nearMatches(handler);
-                throw new PackagingException(Code.HANDLER_NOT_FOUND, "Handler class " + handler + " of function "
-                        + function.name() + " is in none of the function's " + jars.size() + " jars."
-                        + (near.isEmpty() ? " Check the package and class name." : " Did you mean: " + String.join(", ", near) + "?"));
-            }
+        } catch (IOException e) {
+            throw new PackagingException(Code.IO_FAILURE, "Cannot read the function's jars: " + e.getMessage(), e);
         }
     }
 
@@ -116,22 +187,30 @@ public final class CheckRequest {
         }
         Path directory = request.extraFilesDirectory().get();
         if (!Files.isDirectory(directory)) {
-            throw new PackagingException(Code.INVALID_EXTRA_FILES, "The extra files directory " + directory
-                    + " does not exist or is not a folder.");
+            throw new PackagingException(
+                    Code.INVALID_EXTRA_FILES,
+                    "The extra files directory " + directory + " does not exist or is not a folder.");
         }
         List<ZipEntrySpec> extra;
         try {
             extra = FolderEntries.of(directory, "");
         } catch (IOException e) {
-            throw new PackagingException(Code.IO_FAILURE, "Cannot read the extra files in " + directory + ": " + e.getMessage(), e);
+            throw new PackagingException(
+                    Code.IO_FAILURE, "Cannot read the extra files in " + directory + ": " + e.getMessage(), e);
         }
         for (ZipEntrySpec entry : extra) {
-            String top = entry.path().contains("/") ? entry.path().substring(0, entry.path().indexOf('/')) : entry.path();
+            String top = entry.path().contains("/")
+                    ? entry.path().substring(0, entry.path().indexOf('/'))
+                    : entry.path();
             if (top.equals("bootstrap") || top.equals("lib") || top.equals("jre")) {
-                throw new PackagingException(Code.INVALID_EXTRA_FILES, "The extra files include " + directory.resolve(top)
-                        + ", which would replace the packager's own " + top + (top.equals("bootstrap") ? "" : "/")
-                        + "; move it elsewhere in " + directory + " (bootstrap, lib/ and jre/ are written by the packager;"
-                        + " JVM flags go in the jvmOptions setting).");
+                throw new PackagingException(
+                        Code.INVALID_EXTRA_FILES,
+                        "The extra files include " + directory.resolve(top)
+                                + ", which would replace the packager's own " + top
+                                + (top.equals("bootstrap") ? "" : "/")
+                                + "; move it elsewhere in " + directory
+                                + " (bootstrap, lib/ and jre/ are written by the packager;"
+                                + " JVM flags go in the jvmOptions setting).");
             }
         }
         return extra;

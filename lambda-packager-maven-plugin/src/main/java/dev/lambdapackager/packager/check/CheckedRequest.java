@@ -15,7 +15,11 @@ import java.util.List;
  * @param handlers the distinct handler classes, trimmed
  * @param extraFiles the extra files' zip entries
  */
-public record CheckedRequest(ArchiveRequest request, List<JarInput> jars, String launcherClass, List<String> handlers,
+public record CheckedRequest(
+        ArchiveRequest request,
+        List<JarInput> jars,
+        String launcherClass,
+        List<String> handlers,
         List<ZipEntrySpec> extraFiles) {
 
     public CheckedRequest {

@@ -16,7 +16,7 @@ import java.util.zip.ZipFile;
  * The class names in a set of jars, read from their entries — no class is loaded, no code runs. Used to check
  * that each handler exists before a container is started, and to suggest what was meant when it does not.
  */
-final class ClassIndex {
+public final class ClassIndex {
 
     private static final Pattern VERSIONED = Pattern.compile("META-INF/versions/\\d+/");
     private static final int MAX_SUGGESTIONS = 5;
@@ -27,14 +27,18 @@ final class ClassIndex {
         this.classNames = classNames;
     }
 
-    static ClassIndex of(List<Path> jars) throws IOException {
+    /** Reads the class names of {@code jars}. */
+    public static ClassIndex of(List<Path> jars) throws IOException {
         Set<String> names = new TreeSet<>();
         for (Path jar : jars) {
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                     String entry = VERSIONED.matcher(e.nextElement().getName()).replaceFirst("");
-                    if (entry.endsWith(".class") && !entry.endsWith("module-info.class") && !entry.endsWith("package-info.class")) {
-                        names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+                    if (entry.endsWith(".class")
+                            && !entry.endsWith("module-info.class")
+                            && !entry.endsWith("package-info.class")) {
+                        names.add(entry.substring(0, entry.length() - ".class".length())
+                                .replace('/', '.'));
                     }
                 }
             }
@@ -42,7 +46,8 @@ final class ClassIndex {
         return new ClassIndex(names);
     }
 
-    boolean contains(String className) {
+    /** Whether a class (Java name) is in one of the jars. */
+    public boolean contains(String className) {
         return classNames.contains(className);
     }
 
@@ -50,13 +55,14 @@ final class ClassIndex {
      * Up to five classes that were probably meant: same simple name in another package, or a name a few
      * keystrokes away; closest first.
      */
-    List<String> nearMatches(String className) {
+    public List<String> nearMatches(String className) {
         String simple = simpleName(className).toLowerCase(Locale.ROOT);
         return classNames.stream()
                 .filter(name -> !name.contains("$"))
                 .map(name -> new Object[] {name, distance(name, className, simple)})
                 .filter(pair -> (int) pair[1] <= Math.max(3, className.length() / 4))
-                .sorted(Comparator.comparingInt((Object[] pair) -> (int) pair[1]).thenComparing(pair -> (String) pair[0]))
+                .sorted(Comparator.comparingInt((Object[] pair) -> (int) pair[1])
+                        .thenComparing(pair -> (String) pair[0]))
                 .limit(MAX_SUGGESTIONS)
                 .map(pair -> (String) pair[0])
                 .toList();

@@ -2,7 +2,6 @@ package dev.lambdapackager.packager.check;
 
 import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.PackagingException;
-
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import java.util.HashSet;
 import java.util.List;
@@ -22,13 +21,17 @@ final class FunctionNames {
         Set<String> seen = new HashSet<>();
         for (FunctionSpec function : functions) {
             if (!VALID.matcher(function.name()).matches()) {
-                throw new PackagingException(Code.INVALID_FUNCTION_NAME, "Function name '" + function.name()
-                        + "' is not a valid Lambda function name: use 1 to 64 letters, digits, '-' or '_'.");
+                throw new PackagingException(
+                        Code.INVALID_FUNCTION_NAME,
+                        "Function name '" + function.name()
+                                + "' is not a valid Lambda function name: use 1 to 64 letters, digits, '-' or '_'.");
             }
             // Lambda names are case-sensitive, but the output folders may not be (macOS, Windows).
             if (!seen.add(function.name().toLowerCase(java.util.Locale.ROOT))) {
-                throw new PackagingException(Code.DUPLICATE_FUNCTION_NAME, "Function name '" + function.name()
-                        + "' is given twice (names are compared ignoring case, as they become folder names); give each function its own name.");
+                throw new PackagingException(
+                        Code.DUPLICATE_FUNCTION_NAME,
+                        "Function name '" + function.name()
+                                + "' is given twice (names are compared ignoring case, as they become folder names); give each function its own name.");
             }
         }
     }

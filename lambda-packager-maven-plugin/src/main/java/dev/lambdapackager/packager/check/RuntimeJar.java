@@ -2,7 +2,6 @@ package dev.lambdapackager.packager.check;
 
 import dev.lambdapackager.packager.model.ClasspathEntry;
 import dev.lambdapackager.packager.model.PackagingException;
-
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import java.io.IOException;
 import java.util.List;
@@ -31,17 +30,23 @@ final class RuntimeJar {
         ClasspathEntry runtime = classpath.stream()
                 .filter(e -> e.groupId().equals(GROUP_ID) && e.artifactId().equals(ARTIFACT_ID))
                 .findFirst()
-                .orElseThrow(() -> new PackagingException(Code.RUNTIME_JAR_MISSING, "The function's runtime dependencies"
-                        + " do not include the streaming runtime that bootstrap starts. Add this dependency (compile or runtime scope):\n"
-                        + "  <dependency>\n    <groupId>" + GROUP_ID + "</groupId>\n    <artifactId>" + ARTIFACT_ID
-                        + "</artifactId>\n    <version>" + expectedVersion + "</version>\n  </dependency>"));
+                .orElseThrow(() -> new PackagingException(
+                        Code.RUNTIME_JAR_MISSING,
+                        "The function's runtime dependencies"
+                                + " do not include the streaming runtime that bootstrap starts. Add this dependency (compile or runtime scope):\n"
+                                + "  <dependency>\n    <groupId>" + GROUP_ID + "</groupId>\n    <artifactId>"
+                                + ARTIFACT_ID
+                                + "</artifactId>\n    <version>" + expectedVersion + "</version>\n  </dependency>"));
         try (JarFile jar = new JarFile(runtime.file().toFile())) {
             Manifest manifest = jar.getManifest();
             String main = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
             if (main == null || main.isBlank()) {
-                throw new PackagingException(Code.RUNTIME_JAR_MISSING, runtime.coordinates() + " (" + runtime.file()
-                        + ") has no Main-Class in its manifest, so it is not a usable " + ARTIFACT_ID + " jar; depend on "
-                        + GROUP_ID + ":" + ARTIFACT_ID + ":" + expectedVersion + ".");
+                throw new PackagingException(
+                        Code.RUNTIME_JAR_MISSING,
+                        runtime.coordinates() + " (" + runtime.file()
+                                + ") has no Main-Class in its manifest, so it is not a usable " + ARTIFACT_ID
+                                + " jar; depend on "
+                                + GROUP_ID + ":" + ARTIFACT_ID + ":" + expectedVersion + ".");
             }
             return main.trim();
         } catch (IOException e) {

@@ -33,8 +33,10 @@ public final class TrainingEvents {
      */
     public static Map<String, List<Path>> of(ArchiveRequest request) throws PackagingException {
         if (request.trainingTimeout().isNegative() || request.trainingTimeout().isZero()) {
-            throw new PackagingException(Code.INVALID_TRAINING_TIMEOUT, "The training timeout must be positive, not "
-                    + request.trainingTimeout().toSeconds() + " s.");
+            throw new PackagingException(
+                    Code.INVALID_TRAINING_TIMEOUT,
+                    "The training timeout must be positive, not "
+                            + request.trainingTimeout().toSeconds() + " s.");
         }
         Map<String, List<Path>> events = new LinkedHashMap<>();
         if (request.trainingEventsDirectory().isEmpty()) {
@@ -45,9 +47,11 @@ public final class TrainingEvents {
         }
         Path folder = request.trainingEventsDirectory().get();
         if (!Files.isDirectory(folder)) {
-            throw new PackagingException(Code.INVALID_TRAINING_EVENTS, "The training events folder " + folder
-                    + " does not exist or is not a folder; create it with one JSON event per *.json file, or leave the"
-                    + " setting out to train without events.");
+            throw new PackagingException(
+                    Code.INVALID_TRAINING_EVENTS,
+                    "The training events folder " + folder
+                            + " does not exist or is not a folder; create it with one JSON event per *.json file, or leave the"
+                            + " setting out to train without events.");
         }
         List<Path> shared = jsonFiles(folder);
         for (FunctionSpec function : request.functions()) {
@@ -60,19 +64,23 @@ public final class TrainingEvents {
     private static List<Path> jsonFiles(Path folder) throws PackagingException {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> found = new ArrayList<>();
-            files.filter(file -> Files.isRegularFile(file) && file.getFileName().toString().endsWith(".json"))
+            files.filter(file -> Files.isRegularFile(file)
+                            && file.getFileName().toString().endsWith(".json"))
                     .sorted(Comparator.comparing(file -> file.getFileName().toString()))
                     .forEach(found::add);
             for (Path file : found) {
                 if (!Files.isReadable(file)) {
-                    throw new PackagingException(Code.INVALID_TRAINING_EVENTS, "Cannot read the training event " + file
-                            + "; make it readable or remove it.");
+                    throw new PackagingException(
+                            Code.INVALID_TRAINING_EVENTS,
+                            "Cannot read the training event " + file + "; make it readable or remove it.");
                 }
             }
             return List.copyOf(found);
         } catch (IOException e) {
-            throw new PackagingException(Code.INVALID_TRAINING_EVENTS, "Cannot list the training events in " + folder
-                    + ": " + e.getMessage(), e);
+            throw new PackagingException(
+                    Code.INVALID_TRAINING_EVENTS,
+                    "Cannot list the training events in " + folder + ": " + e.getMessage(),
+                    e);
         }
     }
 }

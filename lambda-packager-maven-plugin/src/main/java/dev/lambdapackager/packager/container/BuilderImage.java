@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A builder image made ready for one architecture: present in the engine per the {@link PullPolicy}, and
+ * A builder image made ready for one architecture: present in the engine per the {@link PullPolicy} (never
+ * pulled with {@link PullPolicy#NEVER} or {@link PullPolicy#OFFLINE}), and
  * inspected to really be for that architecture. Never falls back to another architecture.
  */
 public final class BuilderImage {
@@ -33,33 +34,59 @@ public final class BuilderImage {
      * @throws PackagingException {@link Code#IMAGE_MISSING}, {@link Code#IMAGE_PULL_FAILED} or
      *     {@link Code#IMAGE_WRONG_ARCHITECTURE}
      */
-    public static BuilderImage ensure(DockerEngine engine, String reference, Architecture architecture, PullPolicy policy,
-            PackagerListener listener) throws PackagingException {
+    public static BuilderImage ensure(
+            DockerEngine engine,
+            String reference,
+            Architecture architecture,
+            PullPolicy policy,
+            PackagerListener listener)
+            throws PackagingException {
         Objects.requireNonNull(reference, "reference");
         InspectImageResponse image = policy == PullPolicy.ALWAYS ? null : inspect(engine, reference);
         boolean wrongArchitecture = image != null && !matches(image, architecture);
         if (image == null || (wrongArchitecture && policy == PullPolicy.IF_NOT_PRESENT)) {
+            if (policy == PullPolicy.OFFLINE) {
+                throw new PackagingException(
+                        Code.IMAGE_MISSING,
+                        "Builder image " + reference
+                                + " is not in the Docker engine at " + engine.host()
+                                + ", and Maven runs in offline mode (-o),"
+                                + " which never pulls. Run the build once without -o to pull it, or load it yourself"
+                                + " (`docker pull --platform " + architecture.platform() + " " + reference
+                                + "` or `docker load`).");
+            }
             if (policy == PullPolicy.NEVER) {
-                throw new PackagingException(Code.IMAGE_MISSING, "Builder image " + reference
-                        + " is not in the Docker engine at " + engine.host() + ", and the pull policy is 'never'. Load it first"
-                        + " (`docker pull --platform " + architecture.platform() + " " + reference + "` or `docker load`),"
-                        + " or allow pulling with pull policy 'ifNotPresent'.");
+                throw new PackagingException(
+                        Code.IMAGE_MISSING,
+                        "Builder image " + reference
+                                + " is not in the Docker engine at " + engine.host()
+                                + ", and the pull policy is 'never'. Load it first"
+                                + " (`docker pull --platform " + architecture.platform() + " " + reference
+                                + "` or `docker load`),"
+                                + " or allow pulling with pull policy 'ifNotPresent'.");
             }
             new ImagePull(engine, reference, architecture, listener).run();
             image = inspect(engine, reference);
             if (image == null) {
-                throw new PackagingException(Code.IMAGE_PULL_FAILED, "Pulled builder image " + reference
-                        + " but the engine does not list it afterwards; check the image name.");
+                throw new PackagingException(
+                        Code.IMAGE_PULL_FAILED,
+                        "Pulled builder image " + reference
+                                + " but the engine does not list it afterwards; check the image name.");
             }
         }
         if (!matches(image, architecture)) {
-            throw new PackagingException(Code.IMAGE_WRONG_ARCHITECTURE, "Builder image " + reference + " is "
-                    + image.getOs() + "/" + image.getArch() + ", but architecture " + architecture + " needs a "
-                    + architecture.platform() + " image (its JVM makes the CDS archive). Use an image built for "
-                    + architecture.platform() + " (`docker pull --platform " + architecture.platform() + " " + reference
-                    + "`), or change the architecture.");
+            throw new PackagingException(
+                    Code.IMAGE_WRONG_ARCHITECTURE,
+                    "Builder image " + reference + " is "
+                            + image.getOs() + "/" + image.getArch() + ", but architecture " + architecture + " needs a "
+                            + architecture.platform()
+                            + " image (its JVM makes the CDS archive). Use an image built for "
+                            + architecture.platform() + " (`docker pull --platform " + architecture.platform() + " "
+                            + reference
+                            + "`), or change the architecture.");
         }
-        listener.debug("Builder image " + reference + " is " + image.getId() + " (" + image.getOs() + "/" + image.getArch() + ")");
+        listener.debug("Builder image " + reference + " is " + image.getId() + " (" + image.getOs() + "/"
+                + image.getArch() + ")");
         return new BuilderImage(reference, image.getId(), architecture);
     }
 
@@ -69,7 +96,8 @@ public final class BuilderImage {
     }
 
     private static boolean matches(InspectImageResponse image, Architecture architecture) {
-        return "linux".equals(image.getOs()) && architecture.dockerArchitecture().equals(image.getArch());
+        return "linux".equals(image.getOs())
+                && architecture.dockerArchitecture().equals(image.getArch());
     }
 
     private static InspectImageResponse inspect(DockerEngine engine, String reference) throws PackagingException {
@@ -78,8 +106,11 @@ public final class BuilderImage {
         } catch (NotFoundException e) {
             return null;
         } catch (DockerException | IllegalArgumentException e) {
-            throw new PackagingException(Code.CONTAINER_FAILED, "The Docker engine could not inspect builder image "
-                    + reference + ": " + DockerEngine.rootMessage(e), e);
+            throw new PackagingException(
+                    Code.CONTAINER_FAILED,
+                    "The Docker engine could not inspect builder image " + reference + ": "
+                            + DockerEngine.rootMessage(e),
+                    e);
         }
     }
 

@@ -49,18 +49,25 @@ public final class DockerEndpoint {
             }
             config = builder.build();
         } catch (RuntimeException e) {
-            throw new PackagingException(Code.ENGINE_UNREACHABLE, "Cannot read the Docker client configuration ("
-                    + DockerEngine.rootMessage(e) + "); check DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CERT_PATH and"
-                    + " ~/.docker/config.json", e);
+            throw new PackagingException(
+                    Code.ENGINE_UNREACHABLE,
+                    "Cannot read the Docker client configuration ("
+                            + DockerEngine.rootMessage(e) + "); check DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CERT_PATH and"
+                            + " ~/.docker/config.json",
+                    e);
         }
         String host = setting("DOCKER_HOST");
         if (host != null) {
-            return new DockerEndpoint(config, System.getProperty("DOCKER_HOST") != null
-                    ? "from the DOCKER_HOST system property" : "from DOCKER_HOST");
+            return new DockerEndpoint(
+                    config,
+                    System.getProperty("DOCKER_HOST") != null
+                            ? "from the DOCKER_HOST system property"
+                            : "from DOCKER_HOST");
         }
         String context = setting("DOCKER_CONTEXT");
         String contextSource = System.getProperty("DOCKER_CONTEXT") != null
-                ? " from the DOCKER_CONTEXT system property" : " from DOCKER_CONTEXT";
+                ? " from the DOCKER_CONTEXT system property"
+                : " from DOCKER_CONTEXT";
         if (context == null && config.getDockerConfig() != null) {
             context = config.getDockerConfig().getCurrentContext();
             contextSource = ", the current context in " + Path.of(config.getDockerConfigPath(), "config.json");
@@ -69,11 +76,15 @@ public final class DockerEndpoint {
             return new DockerEndpoint(config, "the default: no DOCKER_HOST, DOCKER_CONTEXT or current docker context");
         }
         File configFolder = new File(config.getDockerConfigPath());
-        if (DockerContextMetaFile.resolveContextMetaFile(DockerClientConfig.getDefaultObjectMapper(), configFolder, context)
+        if (DockerContextMetaFile.resolveContextMetaFile(
+                        DockerClientConfig.getDefaultObjectMapper(), configFolder, context)
                 .isEmpty()) {
-            throw new PackagingException(Code.ENGINE_UNREACHABLE, "Docker context '" + context + "' (" + contextSource.replaceFirst("^,? ", "")
-                    + ") does not exist: there is no meta.json for it under " + configFolder.toPath().resolve("contexts/meta")
-                    + ". Run `docker context ls` to see the contexts, then name one of them or unset DOCKER_CONTEXT.");
+            throw new PackagingException(
+                    Code.ENGINE_UNREACHABLE,
+                    "Docker context '" + context + "' (" + contextSource.replaceFirst("^,? ", "")
+                            + ") does not exist: there is no meta.json for it under "
+                            + configFolder.toPath().resolve("contexts/meta")
+                            + ". Run `docker context ls` to see the contexts, then name one of them or unset DOCKER_CONTEXT.");
         }
         return new DockerEndpoint(config, "docker context '" + context + "'" + contextSource);
     }

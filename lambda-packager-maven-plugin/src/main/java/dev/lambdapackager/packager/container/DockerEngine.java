@@ -12,6 +12,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A connection to the engine the user chose ({@link DockerEndpoint} decides which), checked with a ping before
@@ -47,7 +49,8 @@ public final class DockerEngine implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw unreachable(endpoint, e);
         }
-        DockerClient client = DockerClientImpl.getInstance(config, new IdentityEncoding(httpClient(config, timeout, null)));
+        DockerClient client =
+                DockerClientImpl.getInstance(config, new IdentityEncoding(httpClient(config, timeout, null)));
         return new DockerEngine(endpoint, client);
     }
 
@@ -68,25 +71,52 @@ public final class DockerEngine implements AutoCloseable {
         List<String> hints = new ArrayList<>();
         String lower = cause.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("permission denied")) {
-            hints.add("this user may not use the socket: add it to the 'docker' group (then log in again) or use rootless Docker");
+            hints.add(
+                    "this user may not use the socket: add it to the 'docker' group (then log in again) or use rootless Docker");
         } else {
             hints.add("start Docker (Docker Desktop, `sudo systemctl start docker`, or `dockerd &`)");
         }
         if (endpoint.source().contains("context")) {
             hints.add("or choose another context (`docker context ls`, then DOCKER_CONTEXT or `docker context use`)");
         }
-        hints.add("or point DOCKER_HOST at a running engine (e.g. unix:///run/user/1000/docker.sock, tcp://host:2376 with DOCKER_TLS_VERIFY=1)");
-        return new PackagingException(Code.ENGINE_UNREACHABLE, "Cannot reach a Docker engine at " + endpoint.describe() + ": " + cause + ". To fix: " + String.join("; ", hints) + ".", e);
+        hints.add(
+                "or point DOCKER_HOST at a running engine (e.g. unix:///run/user/1000/docker.sock, tcp://host:2376 with DOCKER_TLS_VERIFY=1;"
+                        + " for Podman, with `podman system service` running: unix:///run/podman/podman.sock, rootless"
+                        + " unix://$XDG_RUNTIME_DIR/podman/podman.sock)");
+        return new PackagingException(
+                Code.ENGINE_UNREACHABLE,
+                "Cannot reach a Docker engine at " + endpoint.describe() + ": " + cause + ". To fix: "
+                        + String.join("; ", hints) + ".",
+                e);
     }
 
+    /**
+     * The innermost cause's message on one line. docker-java words an engine's error answer as
+     * {@code Status 500: {"message":"..."}} followed by a newline; of that only the engine's message is kept.
+     */
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank()) {
+            return t.getClass().getSimpleName();
+        }
+        Matcher body = ENGINE_ERROR.matcher(message.strip());
+        if (body.matches()) {
+            message = body.group(1).replace("\\\"", "\"").replace("\\n", " ").replace("\\\\", "\\");
+        }
+        return oneLine(message);
     }
+
+    /** {@code text} with each run of line breaks and blanks as one space, and no trailing blank. */
+    static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    private static final Pattern ENGINE_ERROR =
+            Pattern.compile("(?s)Status \\d{3}: \\{\\s*\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*}");
 
     /** The docker-java client, for the classes of this package. */
     DockerClient client() {

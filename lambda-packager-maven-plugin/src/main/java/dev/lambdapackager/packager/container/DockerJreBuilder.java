@@ -7,6 +7,7 @@ import dev.lambdapackager.packager.jre.ImageCheck;
 import dev.lambdapackager.packager.jre.JreBuildScript;
 import dev.lambdapackager.packager.jre.JreBuilder;
 import dev.lambdapackager.packager.jre.LinkJob;
+import dev.lambdapackager.packager.jre.TrainingFailure;
 import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.model.JarInput;
 import dev.lambdapackager.packager.model.PackagerListener;
@@ -24,6 +25,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,12 @@ public final class DockerJreBuilder implements JreBuilder {
     private static final String WORK = "lambda-packager";
 
     private final PackagerListener listener;
+    /** The build script's exit status when a training start failed (it printed TRAINING-* lines). */
+    private static final int TRAINING_FAILED = 3;
+    /** How long closing waits for a probe still asking the engine (its ping times out within a second). */
+    private static final Duration PROBE_JOIN = Duration.ofSeconds(3);
+
+    private final List<ImageIdProbe> probes = new ArrayList<>();
     private DockerEngine engine;
     private BuilderImage image;
 
@@ -59,6 +67,7 @@ public final class DockerJreBuilder implements JreBuilder {
     @Override
     public ImageCheck checkImage(String reference) {
         ImageIdProbe probe = ImageIdProbe.start(reference, HIT_CHECK_TIMEOUT);
+        probes.add(probe);
         return new ImageCheck() {
             @Override
             public Outcome outcome(Duration limit) {
@@ -94,18 +103,40 @@ public final class DockerJreBuilder implements JreBuilder {
     @Override
     public void link(LinkJob job, Path staging) throws PackagingException {
         List<JarInput> jars = job.modules().isEmpty() ? job.jars() : List.of();
-        run(JreBuildScript.link(job), jars, Instant.EPOCH, null, Map.of(), job.timeout(), staging,
-                Map.of("/var/task/jre", staging));
+        run(
+                JreBuildScript.link(job),
+                jars,
+                Instant.EPOCH,
+                null,
+                Map.of(),
+                job.timeout(),
+                staging,
+                Map.of("/var/task/jre", staging),
+                List.of());
     }
 
     @Override
     public void makeClassData(ClassDataJob job, Path staging) throws PackagingException {
-        run(JreBuildScript.classData(job), job.jars(), job.jarTime(), job.jre(), job.trainingEvents(), job.timeout(), staging,
-                Map.of("/" + WORK + "/class-data", staging));
+        run(
+                JreBuildScript.classData(job),
+                job.jars(),
+                job.jarTime(),
+                job.jre(),
+                job.trainingEvents(),
+                job.timeout(),
+                staging,
+                Map.of("/" + WORK + "/class-data", staging),
+                job.excludeModules());
     }
 
     @Override
     public void close() {
+        // No thread of ours may outlive the build: once Maven closes the plugin's class realm, a probe still running
+        // fails with NoClassDefFoundError. Each answers within its ping timeout; wait for them on every path.
+        for (ImageIdProbe probe : probes) {
+            probe.outcome(PROBE_JOIN);
+        }
+        probes.clear();
         if (engine != null) {
             engine.close();
             engine = null;
@@ -116,55 +147,83 @@ public final class DockerJreBuilder implements JreBuilder {
      * One container run of {@code script}; {@code outputs} maps each container folder to the local folder it is
      * extracted into (keeping its last name); the script's notes go to {@code staging/build}.
      */
-    private void run(String script, List<JarInput> jars, Instant jarTime, Path jre, Map<String, List<Path>> events,
-            Duration timeout, Path staging,
-            Map<String, Path> outputs) throws PackagingException {
+    private void run(
+            String script,
+            List<JarInput> jars,
+            Instant jarTime,
+            Path jre,
+            Map<String, List<Path>> events,
+            Duration timeout,
+            Path staging,
+            Map<String, Path> outputs,
+            List<String> excludeModules)
+            throws PackagingException {
         if (image == null) {
             throw new IllegalStateException("prepare() first");
         }
         Path inputTar = staging.resolveSibling(staging.getFileName() + ".inputs.tar");
         Deque<String> tail = new ArrayDeque<>();
+        TrainingFailure.Collector training = new TrainingFailure.Collector();
         try {
             writeInputs(script, jars, jarTime, jre, events, inputTar);
-            try (BuilderContainer container = BuilderContainer.create(engine, image,
-                    List.of("/bin/sh", "/" + WORK + "/build.sh"), Map.of(), null)) {
+            try (BuilderContainer container = BuilderContainer.create(
+                    engine, image, List.of("/bin/sh", "/" + WORK + "/build.sh"), Map.of(), null)) {
                 try (InputStream in = Files.newInputStream(inputTar)) {
                     container.copyIn(in, "/");
                 }
                 int exit = container.run(timeout, line -> {
+                    if (training.accept(line)) {
+                        listener.debug("[builder] " + line); // reported once, in the failure or warning below
+                        return;
+                    }
                     if (tail.size() == TAIL_LINES) {
                         tail.removeFirst();
                     }
                     tail.addLast(line);
                     if (line.startsWith("WARNING:")) {
-                        listener.warn("[builder] " + line.substring("WARNING:".length()).trim());
+                        listener.warn("[builder] "
+                                + line.substring("WARNING:".length()).trim());
                     } else {
                         listener.info("[builder] " + line);
                     }
                 });
+                List<TrainingFailure> failures = training.failures();
+                if (exit == TRAINING_FAILED && !failures.isEmpty()) {
+                    throw failures.get(failures.size() - 1).toException(excludeModules);
+                }
+                for (TrainingFailure failure : failures) {
+                    listener.warn(failure.toException(excludeModules).getMessage()
+                            + " (packaged anyway: initFailure is warn)");
+                }
                 if (exit != 0) {
-                    throw new PackagingException(Code.BUILD_SCRIPT_FAILED, "The build script in builder image "
-                            + image.reference() + " exited with code " + exit + ". Its last lines:\n  "
-                            + String.join("\n  ", tail));
+                    throw new PackagingException(
+                            Code.BUILD_SCRIPT_FAILED,
+                            "The build script in builder image "
+                                    + image.reference() + " exited with code " + exit + ". Its last lines:\n  "
+                                    + String.join("\n  ", tail));
                 }
                 long exited = System.nanoTime();
                 for (Map.Entry<String, Path> output : outputs.entrySet()) {
                     extract(container, output.getKey(), output.getValue(), 0);
                 }
                 extract(container, "/" + WORK + "/out", staging.resolve("build"), 1);
-                listener.debug("copied the results out of the container in " + (System.nanoTime() - exited) / 1_000_000 + " ms");
+                listener.debug("copied the results out of the container in " + (System.nanoTime() - exited) / 1_000_000
+                        + " ms");
             }
         } catch (PackagingException e) {
             if (e.code() == Code.BUILD_TIMEOUT) {
-                throw new PackagingException(Code.BUILD_TIMEOUT, e.getMessage() + " Its last lines:\n  "
-                        + String.join("\n  ", tail), e);
+                throw new PackagingException(
+                        Code.BUILD_TIMEOUT, e.getMessage() + " Its last lines:\n  " + String.join("\n  ", tail), e);
             }
             throw e;
         } catch (UnsafeTarEntryException e) {
-            throw new PackagingException(Code.UNSAFE_ARCHIVE_ENTRY, "The builder container returned an unsafe archive: "
-                    + e.getMessage(), e);
+            throw new PackagingException(
+                    Code.UNSAFE_ARCHIVE_ENTRY,
+                    "The builder container returned an unsafe archive: " + e.getMessage(),
+                    e);
         } catch (IOException e) {
-            throw new PackagingException(Code.IO_FAILURE, "Cannot move the build through " + staging + ": " + e.getMessage(), e);
+            throw new PackagingException(
+                    Code.IO_FAILURE, "Cannot move the build through " + staging + ": " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(inputTar);
@@ -185,8 +244,9 @@ public final class DockerJreBuilder implements JreBuilder {
      * The tar unpacked at {@code /}: the script, the training stand-in, the jars with the zip's mtime, and the linked
      * JRE when the class data is made with a cached one.
      */
-    private static void writeInputs(String script, List<JarInput> jars, Instant jarTime, Path jre,
-            Map<String, List<Path>> events, Path tarFile) throws IOException {
+    private static void writeInputs(
+            String script, List<JarInput> jars, Instant jarTime, Path jre, Map<String, List<Path>> events, Path tarFile)
+            throws IOException {
         try (OutputStream out = Files.newOutputStream(tarFile);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
@@ -205,7 +265,8 @@ public final class DockerJreBuilder implements JreBuilder {
                 directory(tar, dir, now);
             }
             file(tar, training, JreBuildScript.trainingClass(), 0644, now);
-            // Each function's training events under training-events/<Function>/, keeping their names (served in name order).
+            // Each function's training events under training-events/<Function>/, keeping their names (served in name
+            // order).
             directory(tar, WORK + "/training-events/", now);
             for (Map.Entry<String, List<Path>> function : events.entrySet()) {
                 if (function.getValue().isEmpty()) {
@@ -213,8 +274,12 @@ public final class DockerJreBuilder implements JreBuilder {
                 }
                 directory(tar, WORK + "/training-events/" + function.getKey() + "/", now);
                 for (Path event : function.getValue()) {
-                    file(tar, WORK + "/training-events/" + function.getKey() + "/" + event.getFileName(),
-                            Files.readAllBytes(event), 0644, now);
+                    file(
+                            tar,
+                            WORK + "/training-events/" + function.getKey() + "/" + event.getFileName(),
+                            Files.readAllBytes(event),
+                            0644,
+                            now);
                 }
             }
             directory(tar, "var/task/", now);
@@ -281,7 +346,8 @@ public final class DockerJreBuilder implements JreBuilder {
         tar.closeArchiveEntry();
     }
 
-    private static void file(TarArchiveOutputStream tar, String name, byte[] content, int mode, long time) throws IOException {
+    private static void file(TarArchiveOutputStream tar, String name, byte[] content, int mode, long time)
+            throws IOException {
         TarArchiveEntry entry = new TarArchiveEntry(name);
         entry.setMode(0100000 | mode);
         entry.setSize(content.length);

@@ -8,7 +8,6 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.StreamType;
-import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.invoke.InvocationResult;
 import dev.lambdapackager.packager.invoke.InvokeException;
 import dev.lambdapackager.packager.invoke.InvokeException.Code;
@@ -21,6 +20,7 @@ import dev.lambdapackager.packager.invoke.runtimeapi.Frame;
 import dev.lambdapackager.packager.invoke.runtimeapi.FrameDecoder;
 import dev.lambdapackager.packager.invoke.runtimeapi.SandboxConversation;
 import dev.lambdapackager.packager.invoke.runtimeapi.SandboxRuntimeApi;
+import dev.lambdapackager.packager.model.PackagingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +58,7 @@ public final class DockerSandbox implements Sandbox {
     static final String RUNTIME_API_DIR = "/var/runtime/lambda-packager";
     /** How long to wait for the sandbox beyond the function's own timeout before calling it broken. */
     private static final Duration GRACE = Duration.ofSeconds(60);
+
     private static final int STDERR_TAIL = 4096;
     /** Memory added to an emulated sandbox's limit, for the emulator (see emulationHeadroomMb). */
     static final int EMULATION_HEADROOM_MB = 256;
@@ -69,7 +70,10 @@ public final class DockerSandbox implements Sandbox {
     private final ResultCallback.Adapter<com.github.dockerjava.api.model.Frame> attached;
     private boolean removed;
 
-    private DockerSandbox(DockerEngine engine, String id, SandboxConversation conversation,
+    private DockerSandbox(
+            DockerEngine engine,
+            String id,
+            SandboxConversation conversation,
             ResultCallback.Adapter<com.github.dockerjava.api.model.Frame> attached) {
         this.engine = engine;
         this.id = id;
@@ -114,10 +118,16 @@ public final class DockerSandbox implements Sandbox {
             PipedOutputStream stdin = new PipedOutputStream();
             PipedInputStream containerStdin = new PipedInputStream(stdin, 1 << 16);
             Streams streams = new Streams(frames, listener);
-            engine.client().attachContainerCmd(id).withStdIn(containerStdin).withStdOut(true).withStdErr(true)
-                    .withFollowStream(true).exec(streams);
+            engine.client()
+                    .attachContainerCmd(id)
+                    .withStdIn(containerStdin)
+                    .withStdOut(true)
+                    .withStdErr(true)
+                    .withFollowStream(true)
+                    .exec(streams);
             streams.awaitStarted(30, TimeUnit.SECONDS);
-            SandboxConversation conversation = new SandboxConversation(stdin, frames, spec.timeout().plus(GRACE));
+            SandboxConversation conversation =
+                    new SandboxConversation(stdin, frames, spec.timeout().plus(GRACE));
             sandbox = new DockerSandbox(engine, id, conversation, streams);
             engine.client().startContainerCmd(id).exec();
             listener.debug("Sandbox container " + id.substring(0, 12) + " started from " + spec.image() + " ("
@@ -128,15 +138,18 @@ public final class DockerSandbox implements Sandbox {
             throw e;
         } catch (IOException e) {
             remove(engine, id, sandbox);
-            throw new InvokeException(Code.SANDBOX_FAILED, "Cannot attach to the sandbox container: " + e.getMessage(), e);
+            throw new InvokeException(
+                    Code.SANDBOX_FAILED, "Cannot attach to the sandbox container: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             remove(engine, id, sandbox);
             throw new InvokeException(Code.INTERRUPTED, "Interrupted while the sandbox started", e);
         } catch (DockerException | DockerClientException e) {
             remove(engine, id, sandbox);
-            throw new InvokeException(Code.SANDBOX_FAILED, "The Docker engine cannot start the sandbox container: "
-                    + DockerEngine.rootMessage(e), e);
+            throw new InvokeException(
+                    Code.SANDBOX_FAILED,
+                    "The Docker engine cannot start the sandbox container: " + DockerEngine.rootMessage(e),
+                    e);
         }
     }
 
@@ -145,7 +158,11 @@ public final class DockerSandbox implements Sandbox {
             sandbox.close();
         } else {
             try {
-                engine.client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+                engine.client()
+                        .removeContainerCmd(id)
+                        .withForce(true)
+                        .withRemoveVolumes(true)
+                        .exec();
             } catch (RuntimeException e) {
                 // Best effort; the label finds a leftover.
             }
@@ -167,9 +184,11 @@ public final class DockerSandbox implements Sandbox {
         if (host == null || host.equals(spec.architecture().unameMachine())) {
             return 0;
         }
-        listener.info("The engine runs on " + host + ": the " + spec.architecture() + " sandbox is emulated, so its memory"
-                + " limit is " + spec.memoryMb() + " + " + EMULATION_HEADROOM_MB + " MB for the emulator, and Max Memory"
-                + " Used includes the emulator's share.");
+        listener.info(
+                "The engine runs on " + host + ": the " + spec.architecture() + " sandbox is emulated, so its memory"
+                        + " limit is " + spec.memoryMb() + " + " + EMULATION_HEADROOM_MB
+                        + " MB for the emulator, and Max Memory"
+                        + " Used includes the emulator's share.");
         return EMULATION_HEADROOM_MB;
     }
 
@@ -180,13 +199,28 @@ public final class DockerSandbox implements Sandbox {
         environment.forEach((name, value) -> env.add(name + "=" + value));
         env.add(LambdaEnvironment.FUNCTION_VARIABLES + "=" + String.join(",", environment.keySet()));
         // sh drops the JVM variables an image may set (Corretto sets JAVA_TOOL_OPTIONS): Lambda sets none.
-        List<String> command = List.of("/bin/sh", "-c", "unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS; exec \"$@\"",
-                "sh", "/var/task/jre/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:-UsePerfData", "-Xss256k", "-Xms4m", "-Xmx16m", "-XX:MaxMetaspaceSize=24m",
-                "-XX:ReservedCodeCacheSize=8m", "-cp", RUNTIME_API_DIR, SandboxRuntimeApi.class.getName(),
-                Long.toString(spec.timeout().toMillis()), spec.functionArn());
+        List<String> command = List.of(
+                "/bin/sh",
+                "-c",
+                "unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS; exec \"$@\"",
+                "sh",
+                "/var/task/jre/bin/java",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData",
+                "-Xss256k",
+                "-Xms4m",
+                "-Xmx16m",
+                "-XX:MaxMetaspaceSize=24m",
+                "-XX:ReservedCodeCacheSize=8m",
+                "-cp",
+                RUNTIME_API_DIR,
+                SandboxRuntimeApi.class.getName(),
+                Long.toString(spec.timeout().toMillis()),
+                spec.functionArn());
         try {
-            CreateContainerCmd cmd = engine.client().createContainerCmd(spec.image())
+            CreateContainerCmd cmd = engine.client()
+                    .createContainerCmd(spec.image())
                     .withPlatform(spec.architecture().platform())
                     .withEntrypoint(command)
                     .withCmd(List.of())
@@ -212,17 +246,24 @@ public final class DockerSandbox implements Sandbox {
         } catch (NotFoundException e) {
             String message = DockerEngine.rootMessage(e);
             Code code = message.contains("platform") ? Code.IMAGE_WRONG_ARCHITECTURE : Code.IMAGE_MISSING;
-            throw new InvokeException(code, "The Docker engine cannot create a " + spec.architecture().platform()
-                    + " container from " + spec.image() + ": " + message, e);
+            throw new InvokeException(
+                    code,
+                    "The Docker engine cannot create a " + spec.architecture().platform() + " container from "
+                            + spec.image() + ": " + message,
+                    e);
         } catch (DockerException | DockerClientException e) {
-            throw new InvokeException(Code.SANDBOX_FAILED, "The Docker engine cannot create a sandbox container from "
-                    + spec.image() + ": " + DockerEngine.rootMessage(e), e);
+            throw new InvokeException(
+                    Code.SANDBOX_FAILED,
+                    "The Docker engine cannot create a sandbox container from " + spec.image() + ": "
+                            + DockerEngine.rootMessage(e),
+                    e);
         }
     }
 
     /** Copies the zip (to /var/task) and the Runtime API's class file in, streaming the tar as it is written. */
     private static void copyIn(DockerEngine engine, String id, Path zip) throws InvokeException {
-        Map<String, byte[]> extra = Map.of(RUNTIME_API_DIR.substring(1) + "/" + classFile(SandboxRuntimeApi.class),
+        Map<String, byte[]> extra = Map.of(
+                RUNTIME_API_DIR.substring(1) + "/" + classFile(SandboxRuntimeApi.class),
                 classBytes(SandboxRuntimeApi.class));
         Path tar = null;
         try {
@@ -231,13 +272,20 @@ public final class DockerSandbox implements Sandbox {
                 SandboxTar.write(zip, extra, out);
             }
             try (InputStream in = Files.newInputStream(tar)) {
-                engine.client().copyArchiveToContainerCmd(id).withTarInputStream(in).withRemotePath("/").exec();
+                engine.client()
+                        .copyArchiveToContainerCmd(id)
+                        .withTarInputStream(in)
+                        .withRemotePath("/")
+                        .exec();
             }
         } catch (IOException e) {
-            throw new InvokeException(Code.ZIP_UNUSABLE, "Cannot copy " + zip + " into the sandbox: " + e.getMessage(), e);
+            throw new InvokeException(
+                    Code.ZIP_UNUSABLE, "Cannot copy " + zip + " into the sandbox: " + e.getMessage(), e);
         } catch (DockerException | DockerClientException e) {
-            throw new InvokeException(Code.SANDBOX_FAILED, "Cannot copy " + zip + " into the sandbox container: "
-                    + DockerEngine.rootMessage(e), e);
+            throw new InvokeException(
+                    Code.SANDBOX_FAILED,
+                    "Cannot copy " + zip + " into the sandbox container: " + DockerEngine.rootMessage(e),
+                    e);
         } finally {
             if (tar != null) {
                 try {
@@ -292,7 +340,11 @@ public final class DockerSandbox implements Sandbox {
             return;
         }
         try {
-            engine.client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+            engine.client()
+                    .removeContainerCmd(id)
+                    .withForce(true)
+                    .withRemoveVolumes(true)
+                    .exec();
         } catch (NotFoundException e) {
             // Gone already.
         } catch (RuntimeException e) {

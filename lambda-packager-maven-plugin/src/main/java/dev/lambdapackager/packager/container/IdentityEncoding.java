@@ -19,7 +19,13 @@ final class IdentityEncoding implements DockerHttpClient {
     @Override
     public Response execute(Request request) {
         boolean chosen = request.headers().keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Accept-Encoding"));
-        return delegate.execute(chosen ? request : Request.builder().from(request).putHeader("Accept-Encoding", "identity").build());
+        return delegate.execute(
+                chosen
+                        ? request
+                        : Request.builder()
+                                .from(request)
+                                .putHeader("Accept-Encoding", "identity")
+                                .build());
     }
 
     @Override

@@ -64,8 +64,7 @@ public final class ImageIdProbe {
                     id = BuilderImage.presentId(engine, reference);
                 }
             }
-            return id.map(i -> new Answer(Outcome.PRESENT, i))
-                    .orElse(new Answer(Outcome.ABSENT, null));
+            return id.map(i -> new Answer(Outcome.PRESENT, i)).orElse(new Answer(Outcome.ABSENT, null));
         } catch (PackagingException | IOException | RuntimeException e) {
             return new Answer(Outcome.NO_ENGINE, null);
         }

@@ -39,7 +39,9 @@ final class ImagePull {
         long start = System.nanoTime();
         Progress progress = new Progress(start);
         try {
-            PullImageCmd cmd = engine.client().pullImageCmd(ref.repository()).withTag(ref.tagOrDigest())
+            PullImageCmd cmd = engine.client()
+                    .pullImageCmd(ref.repository())
+                    .withTag(ref.tagOrDigest())
                     .withPlatform(architecture.platform());
             AuthConfig auth = engine.config().effectiveAuthConfig(reference);
             if (auth != null && (auth.getUsername() != null || auth.getIdentitytoken() != null)) {
@@ -55,15 +57,26 @@ final class ImagePull {
             // docker-java reports pull errors from the stream as DockerClientException (a RuntimeException).
             throw failed(e);
         }
+        if (progress.failure != null) {
+            throw failed(progress.failure);
+        }
+        if (progress.streamError != null) {
+            throw new PackagingException(Code.IMAGE_PULL_FAILED, message(progress.streamError));
+        }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         listener.info("Pulled " + reference + " for " + architecture.platform() + ": " + progress.layers.size()
                 + " layers, " + megabytes(progress.totalBytes()) + " in " + seconds + " s");
     }
 
-    private PackagingException failed(Exception e) {
-        return new PackagingException(Code.IMAGE_PULL_FAILED, "Cannot pull builder image " + reference + " for "
-                + architecture.platform() + ": " + DockerEngine.rootMessage(e) + ". Check the image name and your network or"
-                + " registry login (`docker login`), or load the image yourself and use pull policy 'never'.", e);
+    private PackagingException failed(Throwable e) {
+        return new PackagingException(Code.IMAGE_PULL_FAILED, message(DockerEngine.rootMessage(e)), e);
+    }
+
+    private String message(String reason) {
+        String because = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+        return "Cannot pull builder image " + reference + " for " + architecture.platform() + ": " + because
+                + ". Check the image name and your network or registry login (`docker login`), or load the image"
+                + " yourself and use pull policy 'never'.";
     }
 
     private static String megabytes(long bytes) {
@@ -73,6 +86,10 @@ final class ImagePull {
     private final class Progress extends ResultCallback.Adapter<PullResponseItem> {
         private final Map<String, long[]> layers = new ConcurrentHashMap<>();
         private long lastReport;
+        /** A failure of the request itself (the engine answered 4xx/5xx, or the connection broke). */
+        private volatile Throwable failure;
+        /** The first error the engine reported in the progress stream (the registry's reason). */
+        private volatile String streamError;
 
         Progress(long start) {
             this.lastReport = start;
@@ -80,14 +97,27 @@ final class ImagePull {
 
         @Override
         public void onNext(PullResponseItem item) {
-            if (item.getError() != null) {
-                listener.warn("Pull of " + reference + ": " + item.getError());
+            // getError() is deprecated for getErrorDetail(), whose class carries an annotation javac cannot read
+            // without the Immutables jar on the class path (a warning under -Werror); the engine sends both.
+            @SuppressWarnings("deprecation")
+            String error = item.getError();
+            if (error != null) {
+                // Reported once, as the failure's reason, when the pull ends.
+                if (streamError == null) {
+                    streamError = DockerEngine.oneLine(error);
+                }
                 return;
             }
-            if (item.getId() != null && item.getProgressDetail() != null && item.getProgressDetail().getTotal() != null
+            if (item.getId() != null
+                    && item.getProgressDetail() != null
+                    && item.getProgressDetail().getTotal() != null
                     && "Downloading".equals(item.getStatus())) {
-                long current = item.getProgressDetail().getCurrent() == null ? 0 : item.getProgressDetail().getCurrent();
-                layers.put(item.getId(), new long[] {current, item.getProgressDetail().getTotal()});
+                long current = item.getProgressDetail().getCurrent() == null
+                        ? 0
+                        : item.getProgressDetail().getCurrent();
+                layers.put(
+                        item.getId(),
+                        new long[] {current, item.getProgressDetail().getTotal()});
             } else if (item.getId() != null && "Download complete".equals(item.getStatus())) {
                 layers.computeIfPresent(item.getId(), (id, sizes) -> new long[] {sizes[1], sizes[1]});
             }
@@ -98,6 +128,22 @@ final class ImagePull {
                 listener.info("  ... " + megabytes(done) + " of " + megabytes(totalBytes()) + " downloaded");
             }
             listener.debug("pull: " + item.getStatus() + (item.getId() == null ? "" : " " + item.getId()));
+        }
+
+        /**
+         * Keeps the failure for {@link ImagePull#run()} to report as one message. docker-java's own handling logs
+         * it at ERROR as "Error during callback" with a stack trace, which Maven prints before our message.
+         */
+        @Override
+        public void onError(Throwable throwable) {
+            if (failure == null) {
+                failure = throwable;
+            }
+            try {
+                close();
+            } catch (java.io.IOException e) {
+                // The pull's stream is done with either way.
+            }
         }
 
         long totalBytes() {

@@ -101,6 +101,7 @@ final class SandboxTar {
         if (local < 0) {
             return Instant.EPOCH;
         }
-        return LocalDateTime.ofInstant(Instant.ofEpochMilli(local), ZoneId.systemDefault()).toInstant(ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(local), ZoneId.systemDefault())
+                .toInstant(ZoneOffset.UTC);
     }
 }

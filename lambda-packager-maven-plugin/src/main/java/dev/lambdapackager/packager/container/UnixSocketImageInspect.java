@@ -33,8 +33,11 @@ final class UnixSocketImageInspect {
      */
     static Optional<String> imageId(Path socket, String reference) throws IOException {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            String request = "GET /images/" + URLEncoder.encode(reference, StandardCharsets.UTF_8).replace("%2F", "/")
-                    .replace("%3A", ":") + "/json HTTP/1.1\r\nHost: docker\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n";
+            String request = "GET /images/"
+                    + URLEncoder.encode(reference, StandardCharsets.UTF_8)
+                            .replace("%2F", "/")
+                            .replace("%3A", ":")
+                    + "/json HTTP/1.1\r\nHost: docker\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n";
             channel.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
             String response = new String(readAll(Channels.newInputStream(channel)), StandardCharsets.ISO_8859_1);
             int status = Integer.parseInt(response.substring(9, 12));

@@ -36,7 +36,8 @@ public final class EventSource {
             try {
                 return Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new InvokeException(Code.INVALID_EVENT, "Cannot read the event file " + file + ": " + e.getMessage(), e);
+                throw new InvokeException(
+                        Code.INVALID_EVENT, "Cannot read the event file " + file + ": " + e.getMessage(), e);
             }
         }
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
@@ -47,11 +48,15 @@ public final class EventSource {
             } catch (IllegalArgumentException e) {
                 why = e.getMessage();
             }
-            throw new InvokeException(Code.INVALID_EVENT, "The event '" + abbreviate(trimmed) + "' is not valid JSON ("
-                    + why + "); give JSON text or the path of a file that holds the event.");
+            throw new InvokeException(
+                    Code.INVALID_EVENT,
+                    "The event '" + abbreviate(trimmed) + "' is not valid JSON (" + why
+                            + "); give JSON text or the path of a file that holds the event.");
         }
-        throw new InvokeException(Code.INVALID_EVENT, "The event '" + abbreviate(trimmed) + "' is neither JSON nor a file"
-                + " (looked for " + file + "); give JSON text, e.g. '{\"name\":\"x\"}', or the path of a file that holds it.");
+        throw new InvokeException(
+                Code.INVALID_EVENT,
+                "The event '" + abbreviate(trimmed) + "' is neither JSON nor a file" + " (looked for " + file
+                        + "); give JSON text, e.g. '{\"name\":\"x\"}', or the path of a file that holds it.");
     }
 
     private static String abbreviate(String text) {

@@ -23,13 +23,17 @@ public final class FunctionZips {
     public static Path choose(Path outputDirectory, String function) throws InvokeException {
         List<String> names = names(outputDirectory);
         if (names.isEmpty()) {
-            throw new InvokeException(Code.NO_ZIP, "No Lambda zip in " + outputDirectory + ": package first"
-                    + " (`mvn package lambda:invoke`, or `mvn package` then `mvn lambda:invoke`).");
+            throw new InvokeException(
+                    Code.NO_ZIP,
+                    "No Lambda zip in " + outputDirectory + ": package first"
+                            + " (`mvn package lambda:invoke`, or `mvn package` then `mvn lambda:invoke`).");
         }
         if (function == null || function.isBlank()) {
             if (names.size() > 1) {
-                throw new InvokeException(Code.FUNCTION_NOT_CHOSEN, "There are " + names.size() + " functions ("
-                        + String.join(", ", names) + "); choose one, e.g. -Dlambda.function=" + names.get(0) + ".");
+                throw new InvokeException(
+                        Code.FUNCTION_NOT_CHOSEN,
+                        "There are " + names.size() + " functions (" + String.join(", ", names)
+                                + "); choose one, e.g. -Dlambda.function=" + names.get(0) + ".");
             }
             return zip(outputDirectory, names.get(0));
         }
@@ -38,8 +42,10 @@ public final class FunctionZips {
                 return zip(outputDirectory, name);
             }
         }
-        throw new InvokeException(Code.FUNCTION_NOT_CHOSEN, "There is no zip for function '" + function.trim() + "' in "
-                + outputDirectory + "; packaged functions: " + String.join(", ", names) + ".");
+        throw new InvokeException(
+                Code.FUNCTION_NOT_CHOSEN,
+                "There is no zip for function '" + function.trim() + "' in " + outputDirectory
+                        + "; packaged functions: " + String.join(", ", names) + ".");
     }
 
     private static Path zip(Path outputDirectory, String name) {
@@ -52,7 +58,8 @@ public final class FunctionZips {
             return names;
         }
         try (Stream<Path> children = Files.list(outputDirectory)) {
-            children.filter(dir -> Files.isRegularFile(zip(outputDirectory, dir.getFileName().toString())))
+            children.filter(dir -> Files.isRegularFile(
+                            zip(outputDirectory, dir.getFileName().toString())))
                     .map(dir -> dir.getFileName().toString())
                     .sorted()
                     .forEach(names::add);

@@ -14,8 +14,15 @@ import java.util.Objects;
  * @param errorBody the error's JSON as the runtime sent it, or null
  * @param exitStatus the runtime's exit status after a crash (128 + signal when killed), else -1
  */
-public record InvocationResult(Outcome outcome, long initNanos, long durationNanos, long peakMemoryBytes,
-        boolean oomKilled, String errorType, String errorBody, int exitStatus) {
+public record InvocationResult(
+        Outcome outcome,
+        long initNanos,
+        long durationNanos,
+        long peakMemoryBytes,
+        boolean oomKilled,
+        String errorType,
+        String errorBody,
+        int exitStatus) {
 
     /** The error type of a timeout, as Lambda names it. */
     public static final String TIMED_OUT = "Sandbox.Timedout";

@@ -15,6 +15,7 @@ public final class InvokeRequest {
 
     /** Lambda's smallest and largest memory sizes, in MB. */
     public static final int MIN_MEMORY_MB = 128;
+
     public static final int MAX_MEMORY_MB = 10240;
     /** Lambda's longest timeout, in seconds. */
     public static final int MAX_TIMEOUT_SECONDS = 900;

@@ -1,8 +1,8 @@
 package dev.lambdapackager.packager.invoke;
 
-import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.invoke.InvocationResult.Outcome;
 import dev.lambdapackager.packager.invoke.InvokeException.Code;
+import dev.lambdapackager.packager.model.Architecture;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -42,13 +42,19 @@ public final class Invoker {
     public List<InvocationResult> invoke(InvokeRequest request) throws InvokeException {
         check(request);
         Architecture architecture = ZipArchitecture.of(request.zip());
-        Map<String, String> environment = LambdaEnvironment.of(request.functionName(), request.handler(),
-                request.memoryMb(), request.environment());
-        SandboxSpec spec = new SandboxSpec(request.zip(), architecture, request.image(), request.pullPolicy(),
-                request.memoryMb(), request.timeout(), environment,
+        Map<String, String> environment = LambdaEnvironment.of(
+                request.functionName(), request.handler(), request.memoryMb(), request.environment());
+        SandboxSpec spec = new SandboxSpec(
+                request.zip(),
+                architecture,
+                request.image(),
+                request.pullPolicy(),
+                request.memoryMb(),
+                request.timeout(),
+                environment,
                 LambdaEnvironment.functionArn(request.functionName(), environment));
-        listener.info("Invoking " + request.functionName() + " (" + architecture + ", " + request.memoryMb() + " MB, timeout "
-                + request.timeout().toSeconds() + " s) in " + request.image());
+        listener.info("Invoking " + request.functionName() + " (" + architecture + ", " + request.memoryMb()
+                + " MB, timeout " + request.timeout().toSeconds() + " s) in " + request.image());
         List<InvocationResult> results = new ArrayList<>();
         try (Sandbox sandbox = sandboxes.open(spec, listener)) {
             for (int i = 0; i < request.invocations(); i++) {
@@ -61,8 +67,8 @@ public final class Invoker {
     private InvocationResult once(Sandbox sandbox, InvokeRequest request) throws InvokeException {
         String requestId = UUID.randomUUID().toString();
         long start = System.nanoTime();
-        ResponsePrinter printer = new ResponsePrinter(console, listener, start,
-                () -> listener.info(LambdaReport.start(requestId)));
+        ResponsePrinter printer =
+                new ResponsePrinter(console, listener, start, () -> listener.info(LambdaReport.start(requestId)));
         InvocationResult result = sandbox.invoke(requestId, request.event(), printer);
         printer.finish();
         if (result.outcome() == Outcome.INIT_ERROR) {
@@ -81,7 +87,8 @@ public final class Invoker {
                         + message(result.errorBody()) + ")");
                 break;
             case TIMEOUT: {
-                String line = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + requestId + " " + LambdaReport.timedOut(result);
+                String line = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + requestId + " "
+                        + LambdaReport.timedOut(result);
                 listener.error(line);
                 payload(printer, "{\"errorMessage\":\"" + line + "\"}");
                 break;
@@ -106,7 +113,8 @@ public final class Invoker {
     }
 
     private void initFailed(InvocationResult result, ResponsePrinter printer) {
-        String detail = result.errorBody() != null ? summary(result.errorType(), result.errorBody())
+        String detail = result.errorBody() != null
+                ? summary(result.errorType(), result.errorBody())
                 : LambdaReport.exitReason(result.exitStatus());
         listener.error("The function failed to initialise: " + detail);
         if (result.errorBody() != null) {
@@ -146,17 +154,24 @@ public final class Invoker {
 
     private static void check(InvokeRequest request) throws InvokeException {
         if (request.memoryMb() < InvokeRequest.MIN_MEMORY_MB || request.memoryMb() > InvokeRequest.MAX_MEMORY_MB) {
-            throw new InvokeException(Code.INVALID_MEMORY_SIZE, "Memory size " + request.memoryMb() + " MB is outside"
-                    + " Lambda's range; use " + InvokeRequest.MIN_MEMORY_MB + " to " + InvokeRequest.MAX_MEMORY_MB + " MB.");
+            throw new InvokeException(
+                    Code.INVALID_MEMORY_SIZE,
+                    "Memory size " + request.memoryMb() + " MB is outside" + " Lambda's range; use "
+                            + InvokeRequest.MIN_MEMORY_MB + " to " + InvokeRequest.MAX_MEMORY_MB + " MB.");
         }
         long seconds = request.timeout().toSeconds();
-        if (request.timeout().isNegative() || request.timeout().isZero() || seconds > InvokeRequest.MAX_TIMEOUT_SECONDS) {
-            throw new InvokeException(Code.INVALID_TIMEOUT, "Timeout " + seconds + " s is outside Lambda's range; use 1 to "
-                    + InvokeRequest.MAX_TIMEOUT_SECONDS + " seconds.");
+        if (request.timeout().isNegative()
+                || request.timeout().isZero()
+                || seconds > InvokeRequest.MAX_TIMEOUT_SECONDS) {
+            throw new InvokeException(
+                    Code.INVALID_TIMEOUT,
+                    "Timeout " + seconds + " s is outside Lambda's range; use 1 to " + InvokeRequest.MAX_TIMEOUT_SECONDS
+                            + " seconds.");
         }
         if (request.invocations() < 1) {
-            throw new InvokeException(Code.INVALID_INVOCATIONS, "Invocations " + request.invocations()
-                    + " is less than one; send the event at least once.");
+            throw new InvokeException(
+                    Code.INVALID_INVOCATIONS,
+                    "Invocations " + request.invocations() + " is less than one; send the event at least once.");
         }
     }
 }

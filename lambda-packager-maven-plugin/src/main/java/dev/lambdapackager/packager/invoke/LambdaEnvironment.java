@@ -27,10 +27,20 @@ public final class LambdaEnvironment {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     /** Lambda's reserved names (AWS_REGION is reserved on Lambda; here it stands for the region to pretend). */
-    private static final Set<String> RESERVED = Set.of("_HANDLER", "_X_AMZN_TRACE_ID", "AWS_EXECUTION_ENV",
-            "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
-            "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME",
-            "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR", FUNCTION_VARIABLES);
+    private static final Set<String> RESERVED = Set.of(
+            "_HANDLER",
+            "_X_AMZN_TRACE_ID",
+            "AWS_EXECUTION_ENV",
+            "AWS_LAMBDA_FUNCTION_NAME",
+            "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+            "AWS_LAMBDA_FUNCTION_VERSION",
+            "AWS_LAMBDA_INITIALIZATION_TYPE",
+            "AWS_LAMBDA_LOG_GROUP_NAME",
+            "AWS_LAMBDA_LOG_STREAM_NAME",
+            "AWS_LAMBDA_RUNTIME_API",
+            "LAMBDA_TASK_ROOT",
+            "LAMBDA_RUNTIME_DIR",
+            FUNCTION_VARIABLES);
 
     private LambdaEnvironment() {}
 
@@ -66,12 +76,16 @@ public final class LambdaEnvironment {
         for (Map.Entry<String, String> variable : user.entrySet()) {
             String name = variable.getKey();
             if (!NAME.matcher(name).matches()) {
-                throw new InvokeException(Code.INVALID_ENVIRONMENT, "Environment variable name '" + name + "' is not"
-                        + " valid: use letters, digits and underscores, starting with a letter.");
+                throw new InvokeException(
+                        Code.INVALID_ENVIRONMENT,
+                        "Environment variable name '" + name + "' is not"
+                                + " valid: use letters, digits and underscores, starting with a letter.");
             }
             if (RESERVED.contains(name)) {
-                throw new InvokeException(Code.INVALID_ENVIRONMENT, "Environment variable " + name + " is set by"
-                        + " Lambda and cannot be changed; remove it from the environment.");
+                throw new InvokeException(
+                        Code.INVALID_ENVIRONMENT,
+                        "Environment variable " + name + " is set by"
+                                + " Lambda and cannot be changed; remove it from the environment.");
             }
             env.put(name, variable.getValue() == null ? "" : variable.getValue());
         }
@@ -80,7 +94,7 @@ public final class LambdaEnvironment {
 
     /** The ARN the function is told it was invoked as. */
     public static String functionArn(String function, Map<String, String> environment) {
-        return "arn:aws:lambda:" + environment.getOrDefault("AWS_REGION", DEFAULT_REGION) + ":" + ACCOUNT
-                + ":function:" + function;
+        return "arn:aws:lambda:" + environment.getOrDefault("AWS_REGION", DEFAULT_REGION) + ":" + ACCOUNT + ":function:"
+                + function;
     }
 }

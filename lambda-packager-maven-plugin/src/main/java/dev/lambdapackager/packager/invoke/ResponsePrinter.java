@@ -18,6 +18,7 @@ final class ResponsePrinter implements ResponseSink {
 
     /** The media type of a response that starts with a function URL / API Gateway prelude. */
     static final String HTTP_INTEGRATION_TYPE = "application/vnd.awslambda.http-integration-response";
+
     private static final int SEPARATOR = 8;
 
     private final OutputStream out;
@@ -50,8 +51,12 @@ final class ResponsePrinter implements ResponseSink {
     @Override
     public void started(boolean streamed, String contentType) {
         prelude = contentType.startsWith(HTTP_INTEGRATION_TYPE);
-        listener.debug(String.format(Locale.ROOT, "+%.3f s response began (%s, %s)", seconds(), streamed ? "streamed"
-                : "buffered", contentType));
+        listener.debug(String.format(
+                Locale.ROOT,
+                "+%.3f s response began (%s, %s)",
+                seconds(),
+                streamed ? "streamed" : "buffered",
+                contentType));
     }
 
     @Override
@@ -108,7 +113,8 @@ final class ResponsePrinter implements ResponseSink {
         }
         Map<String, Object> head = (Map<String, Object>) parsed;
         Object status = head.getOrDefault("statusCode", 200.0);
-        listener.info("HTTP status " + (status instanceof Double ? Integer.toString(((Double) status).intValue()) : status));
+        listener.info(
+                "HTTP status " + (status instanceof Double ? Integer.toString(((Double) status).intValue()) : status));
         if (head.get("headers") instanceof Map) {
             ((Map<String, Object>) head.get("headers")).forEach((name, value) -> listener.info(name + ": " + value));
         }

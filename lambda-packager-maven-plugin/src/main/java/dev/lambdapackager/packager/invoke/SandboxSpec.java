@@ -19,8 +19,15 @@ import java.util.Objects;
  * @param environment the function's environment variables, complete (Lambda's and the user's)
  * @param functionArn the ARN the runtime is told it was invoked as
  */
-public record SandboxSpec(Path zip, Architecture architecture, String image, PullPolicy pullPolicy, int memoryMb,
-        Duration timeout, Map<String, String> environment, String functionArn) {
+public record SandboxSpec(
+        Path zip,
+        Architecture architecture,
+        String image,
+        PullPolicy pullPolicy,
+        int memoryMb,
+        Duration timeout,
+        Map<String, String> environment,
+        String functionArn) {
 
     /** Checks and copies. */
     public SandboxSpec {

@@ -117,11 +117,21 @@ final class SimpleJson {
                 }
                 char e = text.charAt(at++);
                 switch (e) {
-                    case 'n': s.append('\n'); break;
-                    case 't': s.append('\t'); break;
-                    case 'r': s.append('\r'); break;
-                    case 'b': s.append('\b'); break;
-                    case 'f': s.append('\f'); break;
+                    case 'n':
+                        s.append('\n');
+                        break;
+                    case 't':
+                        s.append('\t');
+                        break;
+                    case 'r':
+                        s.append('\r');
+                        break;
+                    case 'b':
+                        s.append('\b');
+                        break;
+                    case 'f':
+                        s.append('\f');
+                        break;
                     case 'u':
                         if (at + 4 > text.length()) {
                             throw new IllegalArgumentException("bad escape at " + at);
@@ -129,7 +139,8 @@ final class SimpleJson {
                         s.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
                         at += 4;
                         break;
-                    default: s.append(e);
+                    default:
+                        s.append(e);
                 }
             } else {
                 s.append(c);

@@ -1,7 +1,7 @@
 package dev.lambdapackager.packager.invoke;
 
-import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.invoke.InvokeException.Code;
+import dev.lambdapackager.packager.model.Architecture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -47,13 +47,17 @@ public final class ZipArchitecture {
             }
             throw unusable(zip, LAUNCHER + " is for ELF machine " + machine + ", which Lambda does not run");
         } catch (IOException e) {
-            throw new InvokeException(Code.ZIP_UNUSABLE, "Cannot read " + zip + ": " + e.getMessage()
-                    + "; package it again (`mvn package`).", e);
+            throw new InvokeException(
+                    Code.ZIP_UNUSABLE,
+                    "Cannot read " + zip + ": " + e.getMessage() + "; package it again (`mvn package`).",
+                    e);
         }
     }
 
     private static InvokeException unusable(Path zip, String why) {
-        return new InvokeException(Code.ZIP_UNUSABLE, "Cannot run " + zip + ": " + why
-                + ". Invoke runs zips made by the archive goal; package again (`mvn package`).");
+        return new InvokeException(
+                Code.ZIP_UNUSABLE,
+                "Cannot run " + zip + ": " + why
+                        + ". Invoke runs zips made by the archive goal; package again (`mvn package`).");
     }
 }

@@ -6,10 +6,10 @@ import dev.lambdapackager.packager.model.JarInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +39,8 @@ public record CacheKey(String text, String hash) {
      *
      * @param image the builder image as configured (its name, or its id when it is pulled every time)
      */
-    public static CacheKey forJre(String image, Architecture architecture, List<String> modules, boolean stripNativeSymbols) {
+    public static CacheKey forJre(
+            String image, Architecture architecture, List<String> modules, boolean stripNativeSymbols) {
         StringBuilder text = common("jre", image, architecture, stripNativeSymbols);
         text.append("modules: ").append(String.join(",", modules)).append('\n');
         return of(text);
@@ -52,25 +53,55 @@ public record CacheKey(String text, String hash) {
      */
     public static CacheKey forClassData(String image, Architecture architecture, JreInputs inputs) throws IOException {
         StringBuilder text = common("class-data", image, architecture, inputs.stripNativeSymbols());
-        text.append("additional-modules: ").append(String.join(",", inputs.additionalModules())).append('\n');
+        text.append("additional-modules: ")
+                .append(String.join(",", inputs.additionalModules()))
+                .append('\n');
         text.append("class-data: ").append(inputs.cds()).append('\n');
-        text.append("training-sha256: ").append(sha256(JreBuildScript.trainingClass())).append('\n');
-        text.append("training-flags: ").append(String.join(" ", BootstrapScript.FAST_START_FLAGS)).append('\n');
-        text.append("jvm-options: ").append(String.join(" ", inputs.jvmOptions())).append('\n');
+        text.append("training-sha256: ")
+                .append(sha256(JreBuildScript.trainingClass()))
+                .append('\n');
+        text.append("training-flags: ")
+                .append(String.join(" ", BootstrapScript.FAST_START_FLAGS))
+                .append('\n');
+        text.append("jvm-options: ")
+                .append(String.join(
+                        " ",
+                        inputs.jvmOptions().stream().map(BootstrapScript::quote).toList()))
+                .append('\n');
+        text.append("exclude-modules: ")
+                .append(String.join(",", inputs.excludeModules()))
+                .append('\n');
+        text.append("init-failure: ").append(inputs.initFailure().configValue()).append('\n');
         text.append("launcher: ").append(inputs.launcherClass()).append('\n');
         text.append("handlers: ").append(String.join(" ", inputs.handlers())).append('\n');
-        text.append("training-timeout: ").append(inputs.trainingTimeout().toSeconds()).append('\n');
+        text.append("training-timeout: ")
+                .append(inputs.trainingTimeout().toSeconds())
+                .append('\n');
         for (Map.Entry<String, String> function : inputs.functions().entrySet()) {
-            text.append("function: ").append(function.getKey()).append(' ').append(function.getValue()).append('\n');
+            text.append("function: ")
+                    .append(function.getKey())
+                    .append(' ')
+                    .append(function.getValue())
+                    .append('\n');
             for (Path event : inputs.trainingEvents().getOrDefault(function.getKey(), List.of())) {
-                text.append("training-event: ").append(function.getKey()).append('/').append(event.getFileName()).append(' ')
-                        .append(sha256(Files.readAllBytes(event))).append('\n');
+                text.append("training-event: ")
+                        .append(function.getKey())
+                        .append('/')
+                        .append(event.getFileName())
+                        .append(' ')
+                        .append(sha256(Files.readAllBytes(event)))
+                        .append('\n');
             }
         }
         text.append("jar-time: ").append(inputs.jarTime()).append('\n');
         for (JarInput jar : inputs.jars()) {
-            text.append("jar: ").append(jar.name()).append(' ').append(Files.size(jar.file())).append(' ')
-                    .append(JarContents.sha256(jar.file())).append('\n');
+            text.append("jar: ")
+                    .append(jar.name())
+                    .append(' ')
+                    .append(Files.size(jar.file()))
+                    .append(' ')
+                    .append(JarContents.sha256(jar.file()))
+                    .append('\n');
         }
         return of(text);
     }
@@ -81,7 +112,9 @@ public record CacheKey(String text, String hash) {
         text.append("level: ").append(level).append('\n');
         text.append("builder-image: ").append(image).append('\n');
         text.append("architecture: ").append(architecture.lambdaName()).append('\n');
-        text.append("script-sha256: ").append(sha256(JreBuildScript.body().getBytes(StandardCharsets.UTF_8))).append('\n');
+        text.append("script-sha256: ")
+                .append(sha256(JreBuildScript.body().getBytes(StandardCharsets.UTF_8)))
+                .append('\n');
         text.append("strip-native-symbols: ").append(strip).append('\n');
         return text;
     }

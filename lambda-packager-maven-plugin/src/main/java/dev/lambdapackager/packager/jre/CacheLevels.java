@@ -42,8 +42,8 @@ public final class CacheLevels implements AutoCloseable {
      * entries as warnings.
      */
     public static CacheLevels open(Path root, long maxBytes, PackagerListener listener) throws IOException {
-        return new CacheLevels(CacheStore.open(root, new CacheSize(maxBytes), CacheLog.of(listener::info, listener::warn)),
-                listener);
+        return new CacheLevels(
+                CacheStore.open(root, new CacheSize(maxBytes), CacheLog.of(listener::info, listener::warn)), listener);
     }
 
     /** The level of linked JREs. */

@@ -26,7 +26,9 @@ public final class CachedImageCheck {
 
     /** Whether an entry built in {@code builtIn} must be built again, saying so in the log. */
     public boolean builtFromAnotherImage(String what, String builtIn) {
-        if (check == null || check.outcome(WAIT) != ImageCheck.Outcome.PRESENT || check.id().get().equals(builtIn)) {
+        if (check == null
+                || check.outcome(WAIT) != ImageCheck.Outcome.PRESENT
+                || check.id().get().equals(builtIn)) {
             return false;
         }
         listener.info("The cached " + what + " was built in another image than " + reference + " is now (" + builtIn

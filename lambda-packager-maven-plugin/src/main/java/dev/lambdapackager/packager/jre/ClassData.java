@@ -46,7 +46,10 @@ public record ClassData(Path directory, CdsArchive kind, String imageId, String 
         if (!Files.isRegularFile(directory.resolve(PRECOMPRESSED))) {
             throw new IOException("no " + PRECOMPRESSED + " in " + directory);
         }
-        return new ClassData(directory, CdsArchive.fromScriptOutput(BuiltJre.note(build, KIND)),
-                BuiltJre.note(build, BuiltJre.IMAGE_ID), BuiltJre.note(build, JRE_KEY));
+        return new ClassData(
+                directory,
+                CdsArchive.fromScriptOutput(BuiltJre.note(build, KIND)),
+                BuiltJre.note(build, BuiltJre.IMAGE_ID),
+                BuiltJre.note(build, JRE_KEY));
     }
 }

@@ -40,8 +40,11 @@ public final class ClassDataCache {
     public ClassData store(CacheKey key, Path staging) throws IOException {
         ClassData made = ClassData.read(staging);
         // An entry that cannot be read (damaged by hand) or belongs to another JRE or image is replaced.
-        boolean replace = store.lookup(key.hash()).isPresent() && lookup(key).map(old -> !old.jreKey().equals(made.jreKey())
-                || !old.imageId().equals(made.imageId())).orElse(true);
+        boolean replace = store.lookup(key.hash()).isPresent()
+                && lookup(key)
+                        .map(old -> !old.jreKey().equals(made.jreKey())
+                                || !old.imageId().equals(made.imageId()))
+                        .orElse(true);
         return ClassData.read(store.store(key, staging, replace));
     }
 

@@ -1,5 +1,6 @@
 package dev.lambdapackager.packager.jre;
 
+import dev.lambdapackager.packager.model.InitFailure;
 import dev.lambdapackager.packager.model.JarInput;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,25 +16,57 @@ import java.util.Map;
  * @param jarTime the modification time the jars get in the zip (the archive checks it)
  * @param handlers the handler classes, one training start each
  * @param launcherClass the runtime's main class
+ * @param jvmOptions the function's JVM arguments, which the training starts run with
+ * @param excludeModules modules left out of the JRE (a class of one missing at the training start is reported so)
+ * @param initFailure what an exception from the handler's own initialisation does
  * @param timeout how long the run may take
  * @param functions handler by function name: one training start (and on JDK 25+ one AOT cache) each
  * @param trainingEvents the training event files by function name
  * @param trainingTimeout how long one training event may take
  */
-public record ClassDataJob(Path jre, List<JarInput> jars, Instant jarTime, List<String> handlers, String launcherClass,
-        Duration timeout, Map<String, String> functions, Map<String, List<Path>> trainingEvents, Duration trainingTimeout) {
+public record ClassDataJob(
+        Path jre,
+        List<JarInput> jars,
+        Instant jarTime,
+        List<String> handlers,
+        String launcherClass,
+        Duration timeout,
+        Map<String, String> functions,
+        Map<String, List<Path>> trainingEvents,
+        Duration trainingTimeout,
+        List<String> jvmOptions,
+        List<String> excludeModules,
+        InitFailure initFailure) {
 
     public ClassDataJob {
         jars = List.copyOf(jars);
         handlers = List.copyOf(handlers);
         functions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(functions));
         trainingEvents = Map.copyOf(trainingEvents);
+        jvmOptions = List.copyOf(jvmOptions);
+        excludeModules = List.copyOf(excludeModules);
     }
 
     /** A job without training events: one function per handler (see {@link JreInputs#functionsNamedAfter}). */
-    public ClassDataJob(Path jre, List<JarInput> jars, Instant jarTime, List<String> handlers, String launcherClass,
+    public ClassDataJob(
+            Path jre,
+            List<JarInput> jars,
+            Instant jarTime,
+            List<String> handlers,
+            String launcherClass,
             Duration timeout) {
-        this(jre, jars, jarTime, handlers, launcherClass, timeout, JreInputs.functionsNamedAfter(handlers), Map.of(),
-                Duration.ofSeconds(10));
+        this(
+                jre,
+                jars,
+                jarTime,
+                handlers,
+                launcherClass,
+                timeout,
+                JreInputs.functionsNamedAfter(handlers),
+                Map.of(),
+                Duration.ofSeconds(10),
+                List.of(),
+                List.of(),
+                InitFailure.FAIL);
     }
 }

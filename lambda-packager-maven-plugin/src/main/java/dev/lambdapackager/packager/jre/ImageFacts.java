@@ -24,7 +24,8 @@ public final class ImageFacts {
     /** The JDK feature version a JRE linked in {@code image} had, if one was linked before. */
     public Optional<Integer> javaFeature(String image, Architecture architecture) {
         try {
-            return Optional.of(Integer.parseInt(Files.readString(file(image, architecture), StandardCharsets.UTF_8).trim()));
+            return Optional.of(Integer.parseInt(Files.readString(file(image, architecture), StandardCharsets.UTF_8)
+                    .trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -36,14 +37,19 @@ public final class ImageFacts {
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, ".fact-", ".tmp");
             Files.writeString(temp, feature + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file(image, architecture), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    temp,
+                    file(image, architecture),
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // Next build analyses modules in the builder again.
         }
     }
 
     private Path file(String image, Architecture architecture) {
-        return folder.resolve(CacheKey.sha256((image + "\n" + architecture.lambdaName()).getBytes(StandardCharsets.UTF_8))
-                + ".java-feature");
+        return folder.resolve(
+                CacheKey.sha256((image + "\n" + architecture.lambdaName()).getBytes(StandardCharsets.UTF_8))
+                        + ".java-feature");
     }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 public final class JreBuildScript {
 
     /** The training stand-in's class file, shipped into the builder next to the script. */
-    public static final String TRAINING_CLASS_RESOURCE = "/" + TrainingRuntimeApi.class.getName().replace('.', '/') + ".class";
+    public static final String TRAINING_CLASS_RESOURCE =
+            "/" + TrainingRuntimeApi.class.getName().replace('.', '/') + ".class";
 
     private static final String BODY = resource("build-jre.sh");
 
@@ -29,17 +30,27 @@ public final class JreBuildScript {
         return header("link", job.modules().isEmpty() ? job.jars() : List.of())
                 + assign("LP_MODULES", String.join(",", job.modules()))
                 + assign("LP_ADDITIONAL_MODULES", String.join(",", job.additionalModules()))
+                + assign("LP_EXCLUDE_MODULES", String.join(",", job.excludeModules()))
                 + BODY;
     }
 
     /** The script of the class-data phase. */
     public static String classData(ClassDataJob job) {
         return header("class-data", job.jars())
-                + assign("LP_FUNCTIONS", job.functions().entrySet().stream()
-                        .map(f -> f.getKey() + "=" + f.getValue()).collect(Collectors.joining(" ")))
-                + assign("LP_TRAINING_TIMEOUT", Long.toString(job.trainingTimeout().toSeconds()))
+                + assign(
+                        "LP_FUNCTIONS",
+                        job.functions().entrySet().stream()
+                                .map(f -> f.getKey() + "=" + f.getValue())
+                                .collect(Collectors.joining(" ")))
+                + assign(
+                        "LP_TRAINING_TIMEOUT",
+                        Long.toString(job.trainingTimeout().toSeconds()))
                 + assign("LP_LAUNCHER", job.launcherClass())
                 + assign("LP_TRAINING_FLAGS", String.join(" ", BootstrapScript.FAST_START_FLAGS))
+                + assign(
+                        "LP_JVM_OPTIONS",
+                        job.jvmOptions().stream().map(BootstrapScript::quote).collect(Collectors.joining(" ")))
+                + assign("LP_INIT_FAILURE", job.initFailure().configValue())
                 + BODY;
     }
 

@@ -16,8 +16,13 @@ public final class JreCache {
 
     /** The JRE level of a cache in {@code root} with the default size limit, reporting nothing (for tests). */
     public JreCache(Path root) throws IOException {
-        this(CacheLevels.open(root, dev.lambdapackager.packager.cache.CacheSize.parse(
-                dev.lambdapackager.packager.cache.CacheSize.DEFAULT).bytes(), PackagerListener.silent()).jres());
+        this(CacheLevels.open(
+                        root,
+                        dev.lambdapackager.packager.cache.CacheSize.parse(
+                                        dev.lambdapackager.packager.cache.CacheSize.DEFAULT)
+                                .bytes(),
+                        PackagerListener.silent())
+                .jres());
     }
 
     /** The cache's folder. */
@@ -58,7 +63,9 @@ public final class JreCache {
         java.nio.file.Files.writeString(staging.resolve(BuiltJre.BUILD).resolve(BuiltJre.KEY), key.hash() + "\n");
         // An entry that cannot be read (damaged by hand) or came from another image is replaced.
         boolean replace = store.lookup(key.hash()).isPresent()
-                && lookup(key).map(old -> !old.imageId().equals(built.imageId())).orElse(true);
+                && lookup(key)
+                        .map(old -> !old.imageId().equals(built.imageId()))
+                        .orElse(true);
         return BuiltJre.read(store.store(key, staging, replace));
     }
 

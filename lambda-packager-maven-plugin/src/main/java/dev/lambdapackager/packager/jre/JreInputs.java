@@ -1,5 +1,6 @@
 package dev.lambdapackager.packager.jre;
 
+import dev.lambdapackager.packager.model.InitFailure;
 import dev.lambdapackager.packager.model.JarInput;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,16 +25,31 @@ import java.util.Objects;
  * @param functions handler by function name: one training start each (and, on JDK 25+, one AOT cache each)
  * @param trainingEvents the training event files by function name (missing or empty: none)
  * @param trainingTimeout how long one training event may take
+ * @param excludeModules modules jdeps found that are left out
+ * @param initFailure what an exception from the handler's own initialisation at the training start does
  */
-public record JreInputs(List<JarInput> jars, List<String> handlers, String launcherClass, List<String> additionalModules,
-        boolean cds, boolean stripNativeSymbols, Instant jarTime, List<String> jvmOptions, Map<String, String> functions,
-        Map<String, List<Path>> trainingEvents, Duration trainingTimeout) {
+public record JreInputs(
+        List<JarInput> jars,
+        List<String> handlers,
+        String launcherClass,
+        List<String> additionalModules,
+        boolean cds,
+        boolean stripNativeSymbols,
+        Instant jarTime,
+        List<String> jvmOptions,
+        Map<String, String> functions,
+        Map<String, List<Path>> trainingEvents,
+        Duration trainingTimeout,
+        List<String> excludeModules,
+        InitFailure initFailure) {
 
     public JreInputs {
         jars = List.copyOf(jars);
         handlers = List.copyOf(handlers);
         additionalModules = List.copyOf(additionalModules);
         jvmOptions = List.copyOf(jvmOptions);
+        excludeModules = List.copyOf(excludeModules);
+        Objects.requireNonNull(initFailure, "initFailure");
         Objects.requireNonNull(launcherClass, "launcherClass");
         Objects.requireNonNull(jarTime, "jarTime");
         functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
@@ -42,10 +58,29 @@ public record JreInputs(List<JarInput> jars, List<String> handlers, String launc
     }
 
     /** Inputs without training events: one function per handler, named after its class's simple name. */
-    public JreInputs(List<JarInput> jars, List<String> handlers, String launcherClass, List<String> additionalModules,
-            boolean cds, boolean stripNativeSymbols, Instant jarTime, List<String> jvmOptions) {
-        this(jars, handlers, launcherClass, additionalModules, cds, stripNativeSymbols, jarTime, jvmOptions,
-                functionsNamedAfter(handlers), Map.of(), Duration.ofSeconds(10));
+    public JreInputs(
+            List<JarInput> jars,
+            List<String> handlers,
+            String launcherClass,
+            List<String> additionalModules,
+            boolean cds,
+            boolean stripNativeSymbols,
+            Instant jarTime,
+            List<String> jvmOptions) {
+        this(
+                jars,
+                handlers,
+                launcherClass,
+                additionalModules,
+                cds,
+                stripNativeSymbols,
+                jarTime,
+                jvmOptions,
+                functionsNamedAfter(handlers),
+                Map.of(),
+                Duration.ofSeconds(10),
+                List.of(),
+                InitFailure.FAIL);
     }
 
     /** One function per handler, named after the handler class's simple name. */

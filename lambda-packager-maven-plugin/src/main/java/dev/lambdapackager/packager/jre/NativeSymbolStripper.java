@@ -36,7 +36,9 @@ public final class NativeSymbolStripper {
         long saved = 0;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            files = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             byte[] original = Files.readAllBytes(file);
@@ -51,7 +53,13 @@ public final class NativeSymbolStripper {
 
     /** The file without its static symbol table, or {@code elf} itself when there is nothing it can safely remove. */
     static byte[] strip(byte[] elf) {
-        if (elf.length < 64 || elf[0] != 0x7f || elf[1] != 'E' || elf[2] != 'L' || elf[3] != 'F' || elf[4] != 2 || elf[5] != 1) {
+        if (elf.length < 64
+                || elf[0] != 0x7f
+                || elf[1] != 'E'
+                || elf[2] != 'L'
+                || elf[3] != 'F'
+                || elf[4] != 2
+                || elf[5] != 1) {
             return elf; // not ELF, or not 64-bit little-endian
         }
         ByteBuffer in = ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN);
@@ -59,7 +67,10 @@ public final class NativeSymbolStripper {
         int shentsize = Short.toUnsignedInt(in.getShort(0x3A));
         int shnum = Short.toUnsignedInt(in.getShort(0x3C));
         int shstrndx = Short.toUnsignedInt(in.getShort(0x3E));
-        if (shentsize != SECTION_HEADER_SIZE || shnum == 0 || shstrndx >= shnum || shoff + (long) shnum * shentsize > elf.length) {
+        if (shentsize != SECTION_HEADER_SIZE
+                || shnum == 0
+                || shstrndx >= shnum
+                || shoff + (long) shnum * shentsize > elf.length) {
             return elf;
         }
         List<Section> sections = new ArrayList<>();
@@ -76,14 +87,20 @@ public final class NativeSymbolStripper {
             return elf;
         }
         int strtab = sections.get(symtab).link;
-        if (strtab <= 0 || strtab >= shnum || strtab == shstrndx || sections.get(strtab).type != SHT_STRTAB
-                || sections.get(symtab).loaded() || sections.get(strtab).loaded()) {
+        if (strtab <= 0
+                || strtab >= shnum
+                || strtab == shstrndx
+                || sections.get(strtab).type != SHT_STRTAB
+                || sections.get(symtab).loaded()
+                || sections.get(strtab).loaded()) {
             return elf;
         }
         for (int i = 0; i < shnum; i++) {
             Section s = sections.get(i);
-            boolean referrer = i != symtab && i != strtab
-                    && (s.link == symtab || s.link == strtab
+            boolean referrer = i != symtab
+                    && i != strtab
+                    && (s.link == symtab
+                            || s.link == strtab
                             || ((s.flags & SHF_INFO_LINK) != 0 && (s.info == symtab || s.info == strtab)));
             if (referrer) {
                 return elf;
@@ -121,7 +138,8 @@ public final class NativeSymbolStripper {
             int info = (s.flags & SHF_INFO_LINK) != 0 && s.info > 0 && s.info < shnum ? newIndex[s.info] : s.info;
             s.write(out, link, info);
         }
-        ByteBuffer result = ByteBuffer.wrap(java.util.Arrays.copyOf(out.array(), out.position())).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer result = ByteBuffer.wrap(java.util.Arrays.copyOf(out.array(), out.position()))
+                .order(ByteOrder.LITTLE_ENDIAN);
         result.putLong(0x28, newShoff);
         result.putShort(0x3C, (short) kept.size());
         result.putShort(0x3E, (short) newIndex[shstrndx]);
@@ -170,7 +188,16 @@ public final class NativeSymbolStripper {
         final long align;
         final long entsize;
 
-        private Section(int name, int type, long flags, long addr, long offset, long size, int link, int info, long align,
+        private Section(
+                int name,
+                int type,
+                long flags,
+                long addr,
+                long offset,
+                long size,
+                int link,
+                int info,
+                long align,
                 long entsize) {
             this.name = name;
             this.type = type;
@@ -185,8 +212,17 @@ public final class NativeSymbolStripper {
         }
 
         static Section read(ByteBuffer in, int at) {
-            return new Section(in.getInt(at), in.getInt(at + 4), in.getLong(at + 8), in.getLong(at + 16), in.getLong(at + 24),
-                    in.getLong(at + 32), in.getInt(at + 40), in.getInt(at + 44), in.getLong(at + 48), in.getLong(at + 56));
+            return new Section(
+                    in.getInt(at),
+                    in.getInt(at + 4),
+                    in.getLong(at + 8),
+                    in.getLong(at + 16),
+                    in.getLong(at + 24),
+                    in.getLong(at + 32),
+                    in.getInt(at + 40),
+                    in.getInt(at + 44),
+                    in.getLong(at + 48),
+                    in.getLong(at + 56));
         }
 
         boolean loaded() {
@@ -198,8 +234,16 @@ public final class NativeSymbolStripper {
         }
 
         void write(ByteBuffer out, int newLink, int newInfo) {
-            out.putInt(name).putInt(type).putLong(flags).putLong(addr).putLong(offset).putLong(size)
-                    .putInt(newLink).putInt(newInfo).putLong(align).putLong(entsize);
+            out.putInt(name)
+                    .putInt(type)
+                    .putLong(flags)
+                    .putLong(addr)
+                    .putLong(offset)
+                    .putLong(size)
+                    .putInt(newLink)
+                    .putInt(newInfo)
+                    .putLong(align)
+                    .putLong(entsize);
         }
     }
 }

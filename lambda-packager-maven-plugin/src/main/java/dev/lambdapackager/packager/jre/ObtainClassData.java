@@ -26,7 +26,11 @@ public final class ObtainClassData {
     private final CachedImageCheck check;
     private final PackagerListener listener;
 
-    public ObtainClassData(BuilderSession session, ClassDataCache cache, JreCache jres, CachedImageCheck check,
+    public ObtainClassData(
+            BuilderSession session,
+            ClassDataCache cache,
+            JreCache jres,
+            CachedImageCheck check,
             PackagerListener listener) {
         this.session = session;
         this.cache = cache;
@@ -60,14 +64,28 @@ public final class ObtainClassData {
                 long start = System.nanoTime();
                 listener.info("Making the class data of the function's jars in " + session.reference());
                 imageId = session.imageId();
-                session.builder().makeClassData(new ClassDataJob(jre.jre(), inputs.jars(), inputs.jarTime(),
-                        inputs.handlers(), inputs.launcherClass(), timeout, inputs.functions(), inputs.trainingEvents(),
-                        inputs.trainingTimeout()), staging);
+                session.builder()
+                        .makeClassData(
+                                new ClassDataJob(
+                                        jre.jre(),
+                                        inputs.jars(),
+                                        inputs.jarTime(),
+                                        inputs.handlers(),
+                                        inputs.launcherClass(),
+                                        timeout,
+                                        inputs.functions(),
+                                        inputs.trainingEvents(),
+                                        inputs.trainingTimeout(),
+                                        inputs.jvmOptions(),
+                                        inputs.excludeModules(),
+                                        inputs.initFailure()),
+                                staging);
                 listener.debug("made the class data in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             } else {
                 Files.createDirectories(staging.resolve(ClassData.FILES));
                 Files.createDirectories(staging.resolve(BuiltJre.BUILD));
-                Files.writeString(staging.resolve(BuiltJre.BUILD).resolve(ClassData.KIND), "none\n", StandardCharsets.UTF_8);
+                Files.writeString(
+                        staging.resolve(BuiltJre.BUILD).resolve(ClassData.KIND), "none\n", StandardCharsets.UTF_8);
             }
             Path build = staging.resolve(BuiltJre.BUILD);
             Files.writeString(build.resolve(BuiltJre.IMAGE_ID), imageId + "\n", StandardCharsets.UTF_8);
@@ -77,8 +95,10 @@ public final class ObtainClassData {
             listener.info("Class data: " + kind(stored.kind()) + "; cached in " + stored.directory());
             return stored;
         } catch (IOException e) {
-            throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot store the class data in the cache " + cache.root()
-                    + ": " + e.getMessage(), e);
+            throw new PackagingException(
+                    Code.CACHE_UNUSABLE,
+                    "Cannot store the class data in the cache " + cache.root() + ": " + e.getMessage(),
+                    e);
         } finally {
             if (Files.exists(staging)) {
                 try {
@@ -108,9 +128,11 @@ public final class ObtainClassData {
         try {
             return cache.newStagingDirectory();
         } catch (IOException e) {
-            throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot create a folder in the JRE cache " + cache.root() + ": "
-                    + e.getMessage() + "; set the cache directory to a writable folder.", e);
+            throw new PackagingException(
+                    Code.CACHE_UNUSABLE,
+                    "Cannot create a folder in the JRE cache " + cache.root() + ": " + e.getMessage()
+                            + "; set the cache directory to a writable folder.",
+                    e);
         }
     }
-
 }

@@ -26,7 +26,11 @@ public final class ObtainJre {
     private final CachedImageCheck check;
     private final PackagerListener listener;
 
-    public ObtainJre(BuilderSession session, JreCache cache, ImageFacts facts, CachedImageCheck check,
+    public ObtainJre(
+            BuilderSession session,
+            JreCache cache,
+            ImageFacts facts,
+            CachedImageCheck check,
             PackagerListener listener) {
         this.session = session;
         this.cache = cache;
@@ -42,14 +46,16 @@ public final class ObtainJre {
      * @param modules the module set when known on the host, additional modules included
      * @param useCache whether a cached JRE may be used
      */
-    public BuiltJre obtain(String image, Optional<List<String>> modules, JreInputs inputs, Duration timeout,
-            boolean useCache) throws PackagingException {
+    public BuiltJre obtain(
+            String image, Optional<List<String>> modules, JreInputs inputs, Duration timeout, boolean useCache)
+            throws PackagingException {
         if (useCache && modules.isPresent()) {
-            Optional<BuiltJre> cached = cache.lookup(CacheKey.forJre(image, session.architecture(), modules.get(),
-                    inputs.stripNativeSymbols()));
-            if (cached.isPresent() && !check.builtFromAnotherImage("JRE", cached.get().imageId())) {
-                listener.info("Reusing the cached JRE: " + describe(cached.get()) + " from " + cached.get().directory()
-                        + " (the module set is unchanged; no link needed)");
+            Optional<BuiltJre> cached = cache.lookup(
+                    CacheKey.forJre(image, session.architecture(), modules.get(), inputs.stripNativeSymbols()));
+            if (cached.isPresent()
+                    && !check.builtFromAnotherImage("JRE", cached.get().imageId())) {
+                listener.info("Reusing the cached JRE: " + describe(cached.get()) + " from "
+                        + cached.get().directory() + " (the module set is unchanged; no link needed)");
                 return cached.get();
             }
         }
@@ -59,28 +65,41 @@ public final class ObtainJre {
         long start = System.nanoTime();
         Path staging = staging();
         try {
-            session.builder().link(new LinkJob(modules.orElse(List.of()), inputs.jars(), inputs.additionalModules(), timeout),
-                    staging);
+            session.builder()
+                    .link(
+                            new LinkJob(
+                                    modules.orElse(List.of()),
+                                    inputs.jars(),
+                                    inputs.additionalModules(),
+                                    inputs.excludeModules(),
+                                    timeout),
+                            staging);
             Path build = Files.createDirectories(staging.resolve(BuiltJre.BUILD));
             Files.writeString(build.resolve(BuiltJre.IMAGE_ID), imageId + "\n", StandardCharsets.UTF_8);
             if (inputs.stripNativeSymbols()) {
                 long saved = NativeSymbolStripper.stripAll(staging.resolve(BuiltJre.JRE));
-                listener.info(String.format(Locale.ROOT,
-                        "Removed the native symbol tables of the JRE's libraries: %.1f MB less", saved / 1_000_000.0));
+                listener.info(String.format(
+                        Locale.ROOT,
+                        "Removed the native symbol tables of the JRE's libraries: %.1f MB less",
+                        saved / 1_000_000.0));
             }
             long compressing = System.nanoTime();
             PrecompressedTree.write(staging.resolve(BuiltJre.JRE), staging.resolve(BuiltJre.PRECOMPRESSED));
             listener.debug("deflated the JRE in " + (System.nanoTime() - compressing) / 1_000_000 + " ms");
             BuiltJre linked = BuiltJre.read(staging);
             facts.recordJavaFeature(image, session.architecture(), linked.javaFeature());
-            BuiltJre stored = cache.store(CacheKey.forJre(image, session.architecture(), linked.modules(),
-                    inputs.stripNativeSymbols()), staging);
-            listener.info("Linked the JRE in " + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s: "
-                    + describe(stored) + "; cached in " + stored.directory());
+            BuiltJre stored = cache.store(
+                    CacheKey.forJre(image, session.architecture(), linked.modules(), inputs.stripNativeSymbols()),
+                    staging);
+            listener.info("Linked the JRE in "
+                    + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s: " + describe(stored)
+                    + "; cached in " + stored.directory());
             return stored;
         } catch (IOException e) {
-            throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot store the JRE in the cache " + cache.root() + ": "
-                    + e.getMessage(), e);
+            throw new PackagingException(
+                    Code.CACHE_UNUSABLE,
+                    "Cannot store the JRE in the cache " + cache.root() + ": " + e.getMessage(),
+                    e);
         } finally {
             discard(staging);
         }
@@ -95,8 +114,11 @@ public final class ObtainJre {
         try {
             return cache.newStagingDirectory();
         } catch (IOException e) {
-            throw new PackagingException(Code.CACHE_UNUSABLE, "Cannot create a folder in the JRE cache " + cache.root() + ": "
-                    + e.getMessage() + "; set the cache directory to a writable folder.", e);
+            throw new PackagingException(
+                    Code.CACHE_UNUSABLE,
+                    "Cannot create a folder in the JRE cache " + cache.root() + ": " + e.getMessage()
+                            + "; set the cache directory to a writable folder.",
+                    e);
         }
     }
 

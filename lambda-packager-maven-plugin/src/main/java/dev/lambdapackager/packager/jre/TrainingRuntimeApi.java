@@ -43,6 +43,7 @@ public final class TrainingRuntimeApi {
 
     /** Long enough for a JVM start under emulation on a busy machine; the script stops the stand-in when done. */
     private static final int IDLE_LIMIT_MILLIS = 600_000;
+
     private static final String ERROR_TYPE = "lambda-runtime-function-error-type";
     private static final String ERROR_BODY = "lambda-runtime-function-error-body";
     private static final byte[] ACCEPTED =
@@ -53,11 +54,13 @@ public final class TrainingRuntimeApi {
     private final long timeoutMillis;
     /** The id of the start being served; its events and how many of them were sent. */
     private String startId = "";
+
     private List<Path> events = List.of();
     private int sent;
     private boolean startOver;
     /** The invocation waiting for its response, or null. */
     private String pendingEvent;
+
     private String pendingRequestId;
 
     private TrainingRuntimeApi(Path startFile, long timeoutMillis) {
@@ -121,12 +124,15 @@ public final class TrainingRuntimeApi {
             }
             String headers = readHeaders(in);
             byte[] body = readBody(in, headers);
-            String trailers = headerValue(headers, "transfer-encoding").equalsIgnoreCase("chunked") ? readHeaders(in) : "";
+            String trailers =
+                    headerValue(headers, "transfer-encoding").equalsIgnoreCase("chunked") ? readHeaders(in) : "";
             if (requestLine.startsWith("GET ") && requestLine.contains("/invocation/next")) {
                 if (sent == events.size()) {
-                    System.out.println(events.isEmpty()
-                            ? "training: the function is ready for its first invocation; ending the training start"
-                            : "training: " + sent + (sent == 1 ? " event" : " events") + " served; ending the training start");
+                    System.out.println(
+                            events.isEmpty()
+                                    ? "training: the function is ready for its first invocation; ending the training start"
+                                    : "training: " + sent + (sent == 1 ? " event" : " events")
+                                            + " served; ending the training start");
                     startOver = true;
                     return;
                 }
@@ -135,7 +141,13 @@ public final class TrainingRuntimeApi {
                 continue;
             }
             if (requestLine.contains("/init/error")) {
-                System.out.println("training: init error: " + new String(body, StandardCharsets.UTF_8));
+                // One line the build parses (TrainingFailure): the error type, then the JSON body.
+                String initErrorType = headerValue(headers, ERROR_TYPE);
+                System.out.println(
+                        "training: init error: type=" + (initErrorType.isEmpty() ? "-" : initErrorType) + " body="
+                                + new String(body, StandardCharsets.UTF_8)
+                                        .replace('\n', ' ')
+                                        .replace('\r', ' '));
                 startOver = true;
             } else if (pendingRequestId != null && requestLine.contains("/invocation/" + pendingRequestId + "/")) {
                 String errorType = headerValue(headers, ERROR_TYPE) + headerValue(trailers, ERROR_TYPE);
@@ -147,7 +159,8 @@ public final class TrainingRuntimeApi {
                             + (errorType.isEmpty() ? "" : " (" + errorType + ")") + ": " + detail
                             + "; the build goes on with the classes loaded so far");
                 } else {
-                    System.out.println("training: event " + pendingEvent + " answered (" + body.length + " bytes, dropped)");
+                    System.out.println(
+                            "training: event " + pendingEvent + " answered (" + body.length + " bytes, dropped)");
                 }
                 pendingEvent = null;
                 pendingRequestId = null;
@@ -174,8 +187,9 @@ public final class TrainingRuntimeApi {
         pendingRequestId = null;
         events = lines.size() > 1 ? eventsIn(Path.of(lines.get(1).trim())) : List.of();
         if (!events.isEmpty()) {
-            System.out.println("training: start " + id + " gets " + events.size()
-                    + (events.size() == 1 ? " event" : " events") + " from " + lines.get(1).trim());
+            System.out.println(
+                    "training: start " + id + " gets " + events.size() + (events.size() == 1 ? " event" : " events")
+                            + " from " + lines.get(1).trim());
         }
     }
 
@@ -221,7 +235,8 @@ public final class TrainingRuntimeApi {
             System.out.println("training: no process id for start " + startId + "; the build script's watch stops it");
             return;
         }
-        Optional<ProcessHandle> jvm = ProcessHandle.of(Long.parseLong(lines.get(2).trim()));
+        Optional<ProcessHandle> jvm =
+                ProcessHandle.of(Long.parseLong(lines.get(2).trim()));
         if (jvm.isPresent()) {
             jvm.get().destroy(); // SIGTERM: the JVM exits normally and writes its class data
         }
@@ -270,7 +285,8 @@ public final class TrainingRuntimeApi {
     private static String headerValue(String headers, String name) {
         for (String line : headers.split("\n")) {
             int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals(name)) {
+            if (colon > 0
+                    && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals(name)) {
                 return line.substring(colon + 1).trim();
             }
         }

@@ -1,6 +1,5 @@
 package dev.lambdapackager.packager.launch;
 
-import dev.lambdapackager.packager.launch.CdsArchive;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -43,8 +42,14 @@ public final class BootstrapScript {
      * @param jarNames file names in {@code lib/}, in class-path order
      * @param generator who wrote it, for the header comment (e.g. the plugin and its version)
      */
-    public BootstrapScript(String functionName, String handler, String launcherClass, List<String> jarNames,
-            CdsArchive cds, List<String> jvmOptions, String generator) {
+    public BootstrapScript(
+            String functionName,
+            String handler,
+            String launcherClass,
+            List<String> jarNames,
+            CdsArchive cds,
+            List<String> jvmOptions,
+            String generator) {
         this.functionName = Objects.requireNonNull(functionName, "functionName");
         this.handler = Objects.requireNonNull(handler, "handler");
         this.launcherClass = Objects.requireNonNull(launcherClass, "launcherClass");
@@ -61,16 +66,26 @@ public final class BootstrapScript {
     public String text() {
         StringBuilder s = new StringBuilder();
         s.append("#!/bin/sh\n");
-        s.append("# Lambda bootstrap of function ").append(functionName).append(", written by ").append(generator).append(".\n");
+        s.append("# Lambda bootstrap of function ")
+                .append(functionName)
+                .append(", written by ")
+                .append(generator)
+                .append(".\n");
         s.append("# Lambda's provided.al2023 runtime executes it; it starts the JVM linked for this function.\n");
         s.append(": \"${LAMBDA_TASK_ROOT:=$(cd \"$(dirname \"$0\")\" && pwd)}\"\n");
-        s.append("heap_mb=$(( ${AWS_LAMBDA_FUNCTION_MEMORY_SIZE:-512} * ").append(HEAP_PERCENT).append(" / 100 ))\n");
+        s.append("heap_mb=$(( ${AWS_LAMBDA_FUNCTION_MEMORY_SIZE:-512} * ")
+                .append(HEAP_PERCENT)
+                .append(" / 100 ))\n");
         s.append("exec \"$LAMBDA_TASK_ROOT/jre/bin/java\" \\\n");
         if (cds == CdsArchive.AOT) {
-            s.append("  -XX:AOTCache=\"$LAMBDA_TASK_ROOT/").append(aotCache(functionName)).append("\" \\\n");
+            s.append("  -XX:AOTCache=\"$LAMBDA_TASK_ROOT/")
+                    .append(aotCache(functionName))
+                    .append("\" \\\n");
         }
         if (cds == CdsArchive.APPLICATION) {
-            s.append("  -XX:SharedArchiveFile=\"$LAMBDA_TASK_ROOT/").append(APP_CDS_ARCHIVE).append("\" -Xshare:auto \\\n");
+            s.append("  -XX:SharedArchiveFile=\"$LAMBDA_TASK_ROOT/")
+                    .append(APP_CDS_ARCHIVE)
+                    .append("\" -Xshare:auto \\\n");
         }
         s.append("  ").append(String.join(" ", FAST_START_FLAGS)).append(" -XX:+ExitOnOutOfMemoryError \\\n");
         s.append("  -Xmx\"${heap_mb}m\" \\\n");
@@ -78,9 +93,15 @@ public final class BootstrapScript {
             s.append("  ").append(quote(option)).append(" \\\n");
         }
         s.append("  -cp \"")
-                .append(jarNames.stream().map(jar -> "$LAMBDA_TASK_ROOT/lib/" + jar).collect(Collectors.joining(":")))
+                .append(jarNames.stream()
+                        .map(jar -> "$LAMBDA_TASK_ROOT/lib/" + jar)
+                        .collect(Collectors.joining(":")))
                 .append("\" \\\n");
-        s.append("  ").append(quote(launcherClass)).append(' ').append(quote(handler)).append('\n');
+        s.append("  ")
+                .append(quote(launcherClass))
+                .append(' ')
+                .append(quote(handler))
+                .append('\n');
         return s.toString();
     }
 
@@ -90,8 +111,9 @@ public final class BootstrapScript {
     }
 
     /** Quotes a word for POSIX sh so that it reaches the JVM exactly as written. */
-    static String quote(String word) {
-        if (!word.isEmpty() && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_=.,:/+@%".indexOf(c) >= 0)) {
+    public static String quote(String word) {
+        if (!word.isEmpty()
+                && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_=.,:/+@%".indexOf(c) >= 0)) {
             return word;
         }
         return "'" + word.replace("'", "'\\''") + "'";

@@ -1,6 +1,5 @@
 package dev.lambdapackager.packager.model;
 
-import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +22,8 @@ public final class ArchiveRequest {
     private final Path workDirectory;
     private final List<String> jvmOptions;
     private final List<String> additionalModules;
+    private final List<String> excludeModules;
+    private final InitFailure initFailure;
     private final boolean cds;
     private final boolean stripNativeSymbols;
     private final Path extraFilesDirectory;
@@ -46,6 +47,8 @@ public final class ArchiveRequest {
         this.workDirectory = Objects.requireNonNull(b.workDirectory, "workDirectory");
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.additionalModules = List.copyOf(b.additionalModules);
+        this.excludeModules = List.copyOf(b.excludeModules);
+        this.initFailure = Objects.requireNonNull(b.initFailure, "initFailure");
         this.cds = b.cds;
         this.stripNativeSymbols = b.stripNativeSymbols;
         this.extraFilesDirectory = b.extraFilesDirectory;
@@ -111,6 +114,25 @@ public final class ArchiveRequest {
     /** Modules to link beyond what jdeps finds. */
     public List<String> additionalModules() {
         return additionalModules;
+    }
+
+    /**
+     * The JVM options as the JVM gets them: each value split as a shell would ({@link JvmOptions}).
+     *
+     * @throws IllegalArgumentException when a quote is not closed (the request check reports it first)
+     */
+    public List<String> jvmArguments() {
+        return JvmOptions.split(jvmOptions);
+    }
+
+    /** Modules jdeps found that are not linked. */
+    public List<String> excludeModules() {
+        return excludeModules;
+    }
+
+    /** What an exception from the handler's own constructor or static initializer at the training start does. */
+    public InitFailure initFailure() {
+        return initFailure;
     }
 
     /** Whether to make a CDS archive. */
@@ -188,6 +210,8 @@ public final class ArchiveRequest {
         private Path workDirectory;
         private final List<String> jvmOptions = new ArrayList<>();
         private final List<String> additionalModules = new ArrayList<>();
+        private final List<String> excludeModules = new ArrayList<>();
+        private InitFailure initFailure = InitFailure.FAIL;
         private boolean cds = true;
         private boolean stripNativeSymbols = true;
         private Path extraFilesDirectory;
@@ -245,6 +269,16 @@ public final class ArchiveRequest {
 
         public Builder additionalModules(List<String> values) {
             additionalModules.addAll(values);
+            return this;
+        }
+
+        public Builder excludeModules(List<String> values) {
+            excludeModules.addAll(values);
+            return this;
+        }
+
+        public Builder initFailure(InitFailure value) {
+            initFailure = value;
             return this;
         }
 

@@ -1,17 +1,15 @@
 package dev.lambdapackager.packager.model;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * The one time stamped on every entry of a Lambda zip, so that the same inputs give the same bytes.
  *
- * <p>It comes from {@value #PROPERTY} as maven-archiver reads it (seconds since the epoch, or an ISO-8601 date-time
- * with an offset such as {@code 2026-11-26T00:00:00Z} or {@code 2026-11-26T01:00:00+01:00}); when that is not set,
- * from the {@value #ENVIRONMENT} environment variable (seconds since the epoch); when neither is set, from
- * {@link #FALLBACK}, so zips are reproducible even then ({@link #isFallback()} lets the caller say so).
+ * <p>The front end reads it ({@value #PROPERTY}, else the {@value #ENVIRONMENT} environment variable, parsed by
+ * maven-archiver's rules in the Maven plugin) and hands over the {@link Instant}; when neither is set it uses
+ * {@link #fallback()}, so zips are reproducible even then ({@link #isFallback()} lets the caller say so). This class
+ * only checks that the time fits a zip entry, and keeps where it came from for messages.
  *
  * <p><b>Rounding.</b> {@link #instant()} is the value truncated to whole seconds and then down to an even second,
  * because zip (DOS) times have a two-second resolution. It is therefore exactly the modification time that
@@ -28,8 +26,8 @@ public final class OutputTimestamp {
     public static final String ENVIRONMENT = "SOURCE_DATE_EPOCH";
 
     /**
-     * The earliest accepted time, as in maven-archiver: zip tools write 1980-01-01T00:00:00, the first DOS time, for
-     * any time before 1980, so the first time that means itself is two seconds later.
+     * The earliest accepted time, as in maven-archiver before 3.6.3: zip tools write 1980-01-01T00:00:00, the first
+     * DOS time, for any time before 1980, so the first time that means itself is two seconds later.
      */
     public static final Instant EARLIEST = Instant.parse("1980-01-01T00:00:02Z");
 
@@ -38,11 +36,6 @@ public final class OutputTimestamp {
 
     /** The time used when neither {@value #PROPERTY} nor {@value #ENVIRONMENT} is set. */
     public static final Instant FALLBACK = EARLIEST;
-
-    private static final String ISO_OR_EPOCH = "use seconds since the epoch (e.g. 1795651200) or an ISO-8601 date-time"
-            + " with an offset (e.g. 2026-11-26T00:00:00Z)";
-
-    private static final String EPOCH_ONLY = "use seconds since the epoch (e.g. 1795651200)";
 
     /** Where the time came from. */
     public enum Source {
@@ -71,58 +64,51 @@ public final class OutputTimestamp {
     }
 
     /**
-     * Reads the timestamp from the Maven property, else the environment, else the fallback.
+     * The time given by a setting.
      *
-     * <p>A property value that is {@code null}, blank or a single character counts as not set: a single character is
-     * Maven's way to switch an inherited value off.
-     *
-     * @param outputTimestamp the value of {@value #PROPERTY}, may be {@code null}
-     * @param environment     the process environment (pass {@code System.getenv()}); only {@value #ENVIRONMENT} is
-     *                        read, and an empty value counts as not set
-     * @return the resolved timestamp
-     * @throws InvalidOutputTimestampException if the value that applies cannot be parsed or lies outside
-     *                                         {@link #EARLIEST}..{@link #LATEST}
+     * @param instant the parsed time
+     * @param source  where it came from ({@link Source#MAVEN_PROPERTY} or {@link Source#SOURCE_DATE_EPOCH})
+     * @param value   the value as the user wrote it, for messages
+     * @return the timestamp
+     * @throws InvalidOutputTimestampException if the time lies outside {@link #EARLIEST}..{@link #LATEST}, the range
+     *                                         of zip (DOS) times
      */
-    public static OutputTimestamp resolve(String outputTimestamp, Map<String, String> environment) {
-        String property = outputTimestamp == null ? "" : outputTimestamp.strip();
-        if (property.length() > 1) {
-            return new OutputTimestamp(parse(property, PROPERTY, true), Source.MAVEN_PROPERTY, property);
+    public static OutputTimestamp of(Instant instant, Source source, String value) {
+        Objects.requireNonNull(instant, "instant");
+        if (source == Source.FALLBACK) {
+            throw new IllegalArgumentException("use fallback() for the fallback");
         }
-        String epoch = environment.getOrDefault(ENVIRONMENT, "").strip();
-        if (!epoch.isEmpty()) {
-            return new OutputTimestamp(parse(epoch, ENVIRONMENT, false), Source.SOURCE_DATE_EPOCH, epoch);
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidOutputTimestampException(
+                    source.setting,
+                    value,
+                    "Invalid " + source.setting + " '" + value
+                            + "' (" + instant + "): zip entry times must lie between " + EARLIEST + " and " + LATEST
+                            + "; use a time in that range, as seconds since the epoch (e.g. 1795651200) or an ISO-8601"
+                            + " date-time with an offset (e.g. 2026-11-26T00:00:00Z)");
         }
+        return new OutputTimestamp(instant, source, value);
+    }
+
+    /**
+     * The time given by {@value #PROPERTY}, with the instant's ISO-8601 form as the value; for tests and callers
+     * that have no written value.
+     *
+     * @param instant the time
+     * @return the timestamp
+     * @throws InvalidOutputTimestampException as {@link #of(Instant, Source, String)}
+     */
+    public static OutputTimestamp of(Instant instant) {
+        return of(instant, Source.MAVEN_PROPERTY, instant.toString());
+    }
+
+    /**
+     * The time used when neither {@value #PROPERTY} nor {@value #ENVIRONMENT} is set: {@link #FALLBACK}.
+     *
+     * @return the fallback timestamp
+     */
+    public static OutputTimestamp fallback() {
         return new OutputTimestamp(FALLBACK, Source.FALLBACK, FALLBACK.toString());
-    }
-
-    private static Instant parse(String value, String setting, boolean isoAllowed) {
-        String advice = isoAllowed ? ISO_OR_EPOCH : EPOCH_ONLY;
-        if (!isDigits(value) && !isoAllowed) {
-            throw invalid(setting, value, advice);
-        }
-        Instant parsed;
-        try {
-            parsed = isDigits(value)
-                    ? Instant.ofEpochSecond(Long.parseLong(value))
-                    : OffsetDateTime.parse(value).toInstant();
-        } catch (NumberFormatException | DateTimeException e) {
-            throw invalid(setting, value, advice);
-        }
-        if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
-            throw new InvalidOutputTimestampException(setting, value, "Invalid " + setting + " '" + value + "' ("
-                    + parsed + "): zip entry times must lie between " + EARLIEST + " and " + LATEST + "; " + advice
-                    + " in that range");
-        }
-        return parsed;
-    }
-
-    private static InvalidOutputTimestampException invalid(String setting, String value, String advice) {
-        return new InvalidOutputTimestampException(setting, value, "Invalid " + setting + " '" + value + "': " + advice
-                + ", between " + EARLIEST + " and " + LATEST);
-    }
-
-    private static boolean isDigits(String value) {
-        return value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** Drops fractions of a second, then one more second if odd: DOS times count in steps of two seconds. */

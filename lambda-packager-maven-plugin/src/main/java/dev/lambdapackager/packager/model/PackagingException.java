@@ -22,8 +22,22 @@ public class PackagingException extends Exception {
         DUPLICATE_FUNCTION_NAME("functions"),
         /** A handler is not a class name, or is in none of the function's jars. */
         HANDLER_NOT_FOUND("functions", "handler"),
+        /** A handler class cannot be a handler: not public, abstract, no public no-arg constructor, no handler interface or method. */
+        HANDLER_INVALID("functions", "handler"),
+        /** What the handler's form needs at start (aws-lambda-java-core, the serialization library) is in none of the jars. */
+        HANDLER_DEPENDENCY_MISSING(),
         /** An additional module name is not a module name. */
         INVALID_MODULE_NAME("additionalModules"),
+        /** The JVM options cannot be split into arguments (a quote not closed), or the function's JVM refuses one. */
+        INVALID_JVM_OPTIONS("jvmOptions"),
+        /** A module to exclude is not a module name, or is also an additional module. */
+        INVALID_EXCLUDE_MODULES("excludeModules"),
+        /** The function could not start in the training start: the runtime's own loading error, or a missing JDK module. */
+        FUNCTION_CANNOT_START("functions", "handler"),
+        /** The function needs a class of a JDK module that is not linked. */
+        MODULE_MISSING("additionalModules", "excludeModules"),
+        /** The handler's own constructor or static initializer threw during the training start. */
+        FUNCTION_INIT_FAILED("initFailure"),
         /** The build timeout is not positive. */
         INVALID_BUILD_TIMEOUT("buildTimeout"),
         /** The training events folder is missing or cannot be read. */

@@ -10,7 +10,12 @@ public enum PullPolicy {
     /** Pull before every build that needs the container, to pick up a moved tag. */
     ALWAYS("always"),
     /** Never pull: the image must already be loaded in the engine. */
-    NEVER("never");
+    NEVER("never"),
+    /**
+     * Never pull because the build runs offline ({@code mvn -o}), whatever the configured policy: set by the front
+     * end, not configurable, so a missing image is reported as an offline build's problem.
+     */
+    OFFLINE(null);
 
     private final String configName;
 
@@ -25,21 +30,29 @@ public enum PullPolicy {
      */
     public static PullPolicy parse(String value) {
         for (PullPolicy policy : values()) {
-            if (policy.configName.equalsIgnoreCase(value == null ? "" : value.trim())) {
+            if (policy.configName != null && policy.configName.equalsIgnoreCase(value == null ? "" : value.trim())) {
                 return policy;
             }
         }
         throw new IllegalArgumentException("unknown pull policy '" + value + "'; use one of "
-                + Arrays.stream(values()).map(PullPolicy::configName).collect(Collectors.joining(", ")));
+                + Arrays.stream(values())
+                        .filter(p -> p.configName != null)
+                        .map(PullPolicy::configName)
+                        .collect(Collectors.joining(", ")));
     }
 
-    /** The value as written in the POM or on the command line. */
+    /** The value as written in the POM or on the command line; {@code offline} for {@link #OFFLINE}. */
     public String configName() {
-        return configName;
+        return configName == null ? "offline" : configName;
+    }
+
+    /** Whether this policy ever pulls. */
+    public boolean mayPull() {
+        return this == IF_NOT_PRESENT || this == ALWAYS;
     }
 
     @Override
     public String toString() {
-        return configName;
+        return configName();
     }
 }

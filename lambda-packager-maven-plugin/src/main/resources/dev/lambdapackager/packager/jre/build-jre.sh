@@ -6,6 +6,7 @@
 #   link:       [jdeps, when LP_MODULES is empty] + jlink          -> /var/task/jre, out/{modules,java-version}
 #   class-data: training start per function + AOT cache (JDK 25+) or CDS dump, with the JRE at /var/task/jre (copied in from the cache, never changed)
 #                                                                  -> /lambda-packager/class-data/, out/cds
+# Exit: 0 done; 1 a step failed (ERROR: line); 3 a training start failed (TRAINING-* lines).
 # In:  /var/task/lib/*.jar with the mtimes the zip will give them (CDS checks jar mtime and size),
 #      /lambda-packager/training/ (the stub Runtime API for the training start)
 # The class data is written beside the JRE, laid out as under jre/ (lib/server/app-cds.jsa), so that one linked
@@ -60,8 +61,28 @@ if [ "$LP_PHASE" = link ]; then
     case "$modules" in
       ""|*[!a-z0-9.,]*) cat "$OUT/jdeps.txt"; fail "jdeps printed no module list (output above)" ;;
     esac
-    [ -z "$LP_ADDITIONAL_MODULES" ] || modules="$modules,$LP_ADDITIONAL_MODULES"
     echo "jdeps: modules $modules ($(( $(now) - t )) s)"
+    # The same choices as ModuleSelection makes after jdeps on the host (keep the two in step).
+    for module in $(printf '%s' "$LP_EXCLUDE_MODULES" | tr ',' ' '); do
+      case ",$modules," in
+        *",$module,"*)
+          modules=$(printf ',%s,' "$modules" | sed "s/,$module,/,/; s/^,//; s/,\$//")
+          echo "modules: leaving out $module (excludeModules); the training start checks that the function starts without it" ;;
+        *) echo "WARNING: excluded module $module is not among the modules jdeps found ($modules); nothing to leave out" ;;
+      esac
+    done
+    # Before JDK 22 the EC algorithms TLS needs are in jdk.crypto.ec, a security provider jdeps never reports.
+    if [ "$feature" -lt 22 ]; then
+      case ",$modules,$LP_ADDITIONAL_MODULES,$LP_EXCLUDE_MODULES," in
+        *,jdk.crypto.ec,*) ;;
+        *) modules="$modules,jdk.crypto.ec"
+           echo "modules: added jdk.crypto.ec (Java $feature keeps the EC algorithms TLS needs in it; jdeps cannot see security providers)" ;;
+      esac
+    fi
+    if [ -n "$LP_ADDITIONAL_MODULES" ]; then
+      modules="$modules,$LP_ADDITIONAL_MODULES"
+      echo "modules: added $LP_ADDITIONAL_MODULES (additionalModules)"
+    fi
   fi
   printf '%s\n' "$modules" > "$OUT/modules"
 
@@ -80,6 +101,11 @@ if [ "$LP_PHASE" = link ]; then
     --no-header-files --no-man-pages --output "$JRE" \
     || fail "jlink failed for modules $modules"
   echo "jlink: $JRE ($(( $(now) - t )) s)"
+  for module in $(printf '%s' "$LP_EXCLUDE_MODULES" | tr ',' ' '); do
+    if "$JRE/bin/java" --list-modules | grep -q "^$module@"; then
+      echo "WARNING: excluded module $module is linked all the same: another linked module requires it"
+    fi
+  done
   echo "done"
   exit 0
 fi
@@ -105,7 +131,7 @@ stub=$!
 # Runs one training start per function; $1 = aot or cds. Fails (status 1) if a start made no AOT cache.
 train() {
   made_all=0
-  init_errors=$(grep -c 'init error' "$OUT/training-api.log" || true)
+  init_errors=$(grep -c 'training: init error: ' "$OUT/training-api.log" || true)
   : > "$list"
   for function in $LP_FUNCTIONS; do
     name=${function%%=*}
@@ -124,29 +150,48 @@ train() {
     status=0
     starts=$((starts + 1))
     printf '%s\n%s\n' "$starts" "/lambda-packager/training-events/$name" > "$startfile"
-    AWS_LAMBDA_RUNTIME_API=127.0.0.1:9001 LAMBDA_TASK_ROOT=$TASK _HANDLER=$handler \
-      AWS_LAMBDA_FUNCTION_NAME=$name AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 \
-      "$JRE/bin/java" $record $LP_TRAINING_FLAGS -cp "$classpath" "$LP_LAUNCHER" "$handler" \
+    ended=$(grep -c 'ending the training start' "$OUT/training-api.log" || true)
+    # The function's own JVM options (LP_JVM_OPTIONS: shell-quoted words, as bootstrap passes them) come last, as there:
+    # the training start is a real Lambda init with them. exec: $! is the JVM's pid.
+    ( export AWS_LAMBDA_RUNTIME_API=127.0.0.1:9001 LAMBDA_TASK_ROOT=$TASK _HANDLER=$handler \
+        AWS_LAMBDA_FUNCTION_NAME=$name AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512
+      eval "exec \"\$JRE/bin/java\" \$record \$LP_TRAINING_FLAGS $LP_JVM_OPTIONS -cp \"\$classpath\" \"\$LP_LAUNCHER\" \"\$handler\"" ) \
       > "$OUT/training.log" 2>&1 &
     printf '%s\n' "$!" >> "$startfile"
     wait "$!" || status=$?
-    # The stand-in logs each start; an init error it received came from this one.
-    errors=$(grep -c 'init error' "$OUT/training-api.log" || true)
+    # The stand-in logs each start; an init error it received came from this one. A start that did not reach its
+    # first GET /next fails the build (exit 3), reported by the TRAINING-* lines the build parses (TrainingFailure);
+    # only the handler's own init failure may pass, with initFailure=warn.
+    errors=$(grep -c 'training: init error: ' "$OUT/training-api.log" || true)
     if [ "${errors:-0}" -gt "$init_errors" ]; then
       init_errors=$errors
-      echo "WARNING: training start of $handler failed during init; its $what covers the classes loaded until then. Its output:"
+      report=$(grep 'training: init error: ' "$OUT/training-api.log" | sed -n '$s/^training: init error: //p')
+      printf 'TRAINING-INIT-ERROR %s %s\n' "$handler" "$report"
       cat "$OUT/training.log"
+      echo "TRAINING-END"
+      case "$report" in
+        "type=Runtime.HandlerConstructorError "*|"type=java.lang.ExceptionInInitializerError "*)
+          [ "$LP_INIT_FAILURE" = warn ] || exit 3 ;;
+        *) exit 3 ;;
+      esac
+    elif [ "$(grep -c 'ending the training start' "$OUT/training-api.log" || true)" -le "${ended:-0}" ]; then
+      printf 'TRAINING-EXIT %s %s\n' "$handler" "$status"
+      cat "$OUT/training.log"
+      echo "TRAINING-END"
+      exit 3
     fi
     if [ "$1" = aot ] && [ -s "$OUT/$name.aotconf" ]; then
-      "$JRE/bin/java" -XX:AOTMode=create -XX:AOTConfiguration="$OUT/$name.aotconf" \
-        -XX:AOTCache="$CLASS_DATA/lib/server/$name.aot" $LP_TRAINING_FLAGS -cp "$classpath" > "$OUT/aot-create.log" 2>&1 \
-        || cat "$OUT/aot-create.log"
+      # With the function's JVM options too: a cache made under other flags (another GC, say) would not map.
+      eval "\"\$JRE/bin/java\" -XX:AOTMode=create -XX:AOTConfiguration=\"\$OUT/\$name.aotconf\" \
+        -XX:AOTCache=\"\$CLASS_DATA/lib/server/\$name.aot\" \$LP_TRAINING_FLAGS $LP_JVM_OPTIONS -cp \"\$classpath\"" \
+        > "$OUT/aot-create.log" 2>&1 || cat "$OUT/aot-create.log"
       rm -f "$OUT/$name.aotconf"
     fi
     if [ "$1" = aot ]; then
       # Only a cache this JVM maps with this class path counts (-XX:AOTMode=on fails instead of running without).
-      if [ -s "$CLASS_DATA/lib/server/$name.aot" ] && "$JRE/bin/java" -XX:AOTCache="$CLASS_DATA/lib/server/$name.aot" \
-          -XX:AOTMode=on $LP_TRAINING_FLAGS -cp "$classpath" -version > "$OUT/aot-check.log" 2>&1; then
+      if [ -s "$CLASS_DATA/lib/server/$name.aot" ] && eval "\"\$JRE/bin/java\" \
+          -XX:AOTCache=\"\$CLASS_DATA/lib/server/\$name.aot\" -XX:AOTMode=on \$LP_TRAINING_FLAGS $LP_JVM_OPTIONS \
+          -cp \"\$classpath\" -version" > "$OUT/aot-check.log" 2>&1; then
         echo "aot: cache for $name ($(( $(wc -c < "$CLASS_DATA/lib/server/$name.aot") / 1000000 )) MB)"
       else
         echo "WARNING: no AOT cache for $name (exit $status). Training output:"

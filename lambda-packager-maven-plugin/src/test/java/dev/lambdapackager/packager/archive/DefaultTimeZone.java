@@ -9,8 +9,7 @@ final class DefaultTimeZone {
         T run() throws Exception;
     }
 
-    private DefaultTimeZone() {
-    }
+    private DefaultTimeZone() {}
 
     static <T> T with(String zone, Action<T> action) throws Exception {
         TimeZone previous = TimeZone.getDefault();

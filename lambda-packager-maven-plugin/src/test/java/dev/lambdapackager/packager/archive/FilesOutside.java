@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Lists everything under a test's temporary folder except the extraction destination, to prove nothing leaked. */
 final class FilesOutside {
 
-    private FilesOutside() {
-    }
+    private FilesOutside() {}
 
     static List<String> of(Path temporaryFolder, Path destination) throws IOException {
         try (Stream<Path> all = Files.walk(temporaryFolder)) {

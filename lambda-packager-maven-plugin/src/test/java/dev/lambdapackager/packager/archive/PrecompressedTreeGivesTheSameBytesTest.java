@@ -1,16 +1,15 @@
 package dev.lambdapackager.packager.archive;
 
-import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class PrecompressedTreeGivesTheSameBytesTest {
         Files.write(tree.resolve("release"), new byte[0]);
         Files.createSymbolicLink(tree.resolve("lib/link"), Path.of("modules"));
 
-        OutputTimestamp time = OutputTimestamp.resolve("2026-11-26T00:00:00Z", Map.of());
+        OutputTimestamp time = OutputTimestamp.of(Instant.parse("2026-11-26T00:00:00Z"));
         List<ZipEntrySpec> common = List.of(
                 ZipEntrySpec.file("bootstrap", "#!/bin/sh\n".getBytes(StandardCharsets.UTF_8), 0755),
                 ZipEntrySpec.file("lib/app.jar", "jar".getBytes(StandardCharsets.UTF_8), 0644));
@@ -48,8 +47,13 @@ class PrecompressedTreeGivesTheSameBytesTest {
         try (Stream<Path> walk = Files.walk(tree)) {
             for (Path path : (Iterable<Path>) walk.filter(p -> !p.equals(tree))::iterator) {
                 String name = "jre/" + tree.relativize(path);
-                fresh.add(Files.isSymbolicLink(path) ? ZipEntrySpec.symlink(name, Files.readSymbolicLink(path).toString())
-                        : Files.isDirectory(path) ? ZipEntrySpec.directory(name) : ZipEntrySpec.file(name, path));
+                fresh.add(
+                        Files.isSymbolicLink(path)
+                                ? ZipEntrySpec.symlink(
+                                        name, Files.readSymbolicLink(path).toString())
+                                : Files.isDirectory(path)
+                                        ? ZipEntrySpec.directory(name)
+                                        : ZipEntrySpec.file(name, path));
             }
         }
         Path freshZip = temp.resolve("fresh.zip");

@@ -17,17 +17,27 @@ import java.util.List;
 final class RawZip {
 
     /** One central directory record with the matching local header's extra-field length. */
-    record Entry(String name, int versionMadeBy, int flags, int dosTime, int dosDate, int centralExtraLength,
+    record Entry(
+            String name,
+            int versionMadeBy,
+            int flags,
+            int dosTime,
+            int dosDate,
+            int centralExtraLength,
             int localExtraLength) {
 
         LocalDateTime dosDateTime() {
-            return LocalDateTime.of((dosDate >> 9) + 1980, (dosDate >> 5) & 0x0f, dosDate & 0x1f,
-                    dosTime >> 11, (dosTime >> 5) & 0x3f, (dosTime & 0x1f) * 2);
+            return LocalDateTime.of(
+                    (dosDate >> 9) + 1980,
+                    (dosDate >> 5) & 0x0f,
+                    dosDate & 0x1f,
+                    dosTime >> 11,
+                    (dosTime >> 5) & 0x3f,
+                    (dosTime & 0x1f) * 2);
         }
     }
 
-    private RawZip() {
-    }
+    private RawZip() {}
 
     static List<Entry> entries(Path zip) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(zip)).order(ByteOrder.LITTLE_ENDIAN);
@@ -48,7 +58,8 @@ final class RawZip {
             int localHeader = bytes.getInt(offset + 42);
             byte[] name = new byte[nameLength];
             bytes.get(offset + 46, name);
-            entries.add(new Entry(new String(name, StandardCharsets.UTF_8),
+            entries.add(new Entry(
+                    new String(name, StandardCharsets.UTF_8),
                     Short.toUnsignedInt(bytes.getShort(offset + 4)),
                     Short.toUnsignedInt(bytes.getShort(offset + 8)),
                     Short.toUnsignedInt(bytes.getShort(offset + 12)),

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,20 +41,20 @@ class SafeTarExtractorKeepsModesAndLinksTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readSymbolicLink(link).toString()).isEqualTo("../java.base/LICENSE");
         assertThat(Files.readString(link)).isEqualTo("license");
-        assertThat(Files.readString(destination.resolve("jre/lib/current/modules"))).isEqualTo("modules");
+        assertThat(Files.readString(destination.resolve("jre/lib/current/modules")))
+                .isEqualTo("modules");
 
         Path hardLink = destination.resolve("jre/lib/modules.link");
         assertThat(Files.isSymbolicLink(hardLink)).isFalse();
-        assertThat(Files.isSameFile(hardLink, destination.resolve("jre/lib/modules"))).isTrue();
+        assertThat(Files.isSameFile(hardLink, destination.resolve("jre/lib/modules")))
+                .isTrue();
     }
 
     @Test
     void laterEntryReplacesAnEarlierFileWithoutTouchingItsHardLinks() throws Exception {
         Path destination = temp.resolve("out");
-        TarBuilder tar = new TarBuilder()
-                .file("a", "first", 0644)
-                .hardLink("b", "a")
-                .file("a", "second", 0644);
+        TarBuilder tar =
+                new TarBuilder().file("a", "first", 0644).hardLink("b", "a").file("a", "second", 0644);
 
         new SafeTarExtractor().extract(tar.stream(), destination);
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +18,8 @@ class SafeTarExtractorNeverWritesThroughLinksTest {
     void fileBelowAnEarlierSymlinkIsRefused() throws Exception {
         Path destination = temp.resolve("out");
         Files.createDirectories(temp.resolve("victim"));
-        TarBuilder tar = new TarBuilder()
-                .directory("jre", 0755)
-                .symlink("jre/lib", ".")
-                .file("jre/lib/bin/java", "pwned", 0755);
+        TarBuilder tar =
+                new TarBuilder().directory("jre", 0755).symlink("jre/lib", ".").file("jre/lib/bin/java", "pwned", 0755);
 
         assertThatThrownBy(() -> new SafeTarExtractor().extract(tar.stream(), destination))
                 .isInstanceOf(UnsafeTarEntryException.class)

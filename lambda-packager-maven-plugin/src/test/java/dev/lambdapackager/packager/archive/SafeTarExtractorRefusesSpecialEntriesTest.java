@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -28,12 +27,12 @@ class SafeTarExtractorRefusesSpecialEntriesTest {
     @Test
     void fifoAndDevicesAreRefused() throws Exception {
         assertThatThrownBy(() -> new SafeTarExtractor()
-                .extract(new TarBuilder().special("pipe", TarConstants.LF_FIFO).stream(), temp.resolve("a")))
+                        .extract(new TarBuilder().special("pipe", TarConstants.LF_FIFO).stream(), temp.resolve("a")))
                 .isInstanceOf(UnsafeTarEntryException.class)
                 .hasMessage("Refusing tar entry 'pipe': it is a FIFO; only directories, regular files, symbolic"
                         + " links and hard links are extracted");
         assertThatThrownBy(() -> new SafeTarExtractor()
-                .extract(new TarBuilder().special("null", TarConstants.LF_CHR).stream(), temp.resolve("b")))
+                        .extract(new TarBuilder().special("null", TarConstants.LF_CHR).stream(), temp.resolve("b")))
                 .hasMessageContaining("it is a device");
     }
 
@@ -42,7 +41,8 @@ class SafeTarExtractorRefusesSpecialEntriesTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes, StandardCharsets.UTF_8.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            TarArchiveEntry global = new TarArchiveEntry("pax_global_header", TarConstants.LF_PAX_GLOBAL_EXTENDED_HEADER);
+            TarArchiveEntry global =
+                    new TarArchiveEntry("pax_global_header", TarConstants.LF_PAX_GLOBAL_EXTENDED_HEADER);
             global.addPaxHeader("comment", "made by test");
             tar.putArchiveEntry(global); // writes and closes the header's records itself
             String longName = "jre/" + "x".repeat(150) + "/file";
@@ -57,7 +57,8 @@ class SafeTarExtractorRefusesSpecialEntriesTest {
         int count = new SafeTarExtractor().extract(new ByteArrayInputStream(bytes.toByteArray()), destination);
 
         assertThat(count).isEqualTo(1);
-        assertThat(Files.readString(destination.resolve("jre/" + "x".repeat(150) + "/file"))).isEqualTo("ok");
+        assertThat(Files.readString(destination.resolve("jre/" + "x".repeat(150) + "/file")))
+                .isEqualTo("ok");
         assertThat(Files.exists(destination.resolve("pax_global_header"))).isFalse();
     }
 
@@ -66,8 +67,8 @@ class SafeTarExtractorRefusesSpecialEntriesTest {
         Path destination = Files.createDirectories(temp.resolve("out"));
         Files.writeString(destination.resolve("stale"), "from an earlier build");
 
-        assertThatThrownBy(() -> new SafeTarExtractor()
-                .extract(new TarBuilder().file("a", "a", 0644).stream(), destination))
+        assertThatThrownBy(() ->
+                        new SafeTarExtractor().extract(new TarBuilder().file("a", "a", 0644).stream(), destination))
                 .isInstanceOf(DirectoryNotEmptyException.class);
         assertThat(Files.exists(destination.resolve("a"))).isFalse();
     }

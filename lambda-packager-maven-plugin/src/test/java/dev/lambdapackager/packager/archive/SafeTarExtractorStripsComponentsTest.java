@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +33,8 @@ class SafeTarExtractorStripsComponentsTest {
         }
         assertThat(Files.readString(destination.resolve("jre/bin/java"))).isEqualTo("elf");
         assertThat(Files.readString(destination.resolve("jre/bin/java2"))).isEqualTo("elf");
-        assertThat(Files.readSymbolicLink(destination.resolve("jre/lib/libjsig.so")).toString())
+        assertThat(Files.readSymbolicLink(destination.resolve("jre/lib/libjsig.so"))
+                        .toString())
                 .isEqualTo("server/libjsig.so");
     }
 

@@ -1,16 +1,13 @@
 package dev.lambdapackager.packager.archive;
 
-import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -25,10 +22,13 @@ class ZipWriterKeepsModesTest {
     @Test
     void storesFileDirectoryAndSymlinkModes() throws Exception {
         Path zip = temp.resolve("modes.zip");
-        new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, List.of(
-                ZipEntrySpec.file("bootstrap", "#!/bin/sh\n".getBytes(StandardCharsets.UTF_8), 0755),
-                ZipEntrySpec.file("lib/function.jar", new byte[] {1, 2, 3}, 0644),
-                ZipEntrySpec.symlink("jre/legal/java.xml/LICENSE", "../java.base/LICENSE")));
+        new ZipWriter(OutputTimestamp.fallback())
+                .write(
+                        zip,
+                        List.of(
+                                ZipEntrySpec.file("bootstrap", "#!/bin/sh\n".getBytes(StandardCharsets.UTF_8), 0755),
+                                ZipEntrySpec.file("lib/function.jar", new byte[] {1, 2, 3}, 0644),
+                                ZipEntrySpec.symlink("jre/legal/java.xml/LICENSE", "../java.base/LICENSE")));
 
         try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
             assertThat(file.getEntry("bootstrap").getUnixMode()).isEqualTo(0100755);
@@ -40,7 +40,8 @@ class ZipWriterKeepsModesTest {
             assertThat(file.getUnixSymlink(link)).isEqualTo("../java.base/LICENSE");
             assertThat(file.getEntry("bootstrap").getPlatform()).isEqualTo(ZipArchiveEntry.PLATFORM_UNIX);
         }
-        assertThat(RawZip.entries(zip)).allSatisfy(entry -> assertThat(entry.versionMadeBy() >> 8).isEqualTo(3));
+        assertThat(RawZip.entries(zip))
+                .allSatisfy(entry -> assertThat(entry.versionMadeBy() >> 8).isEqualTo(3));
     }
 
     @Test

@@ -1,13 +1,10 @@
 package dev.lambdapackager.packager.archive;
 
-import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +17,24 @@ class ZipWriterSortsEntriesByNameBytesTest {
     @Test
     void ordersByUtf8BytesNotByLocaleOrInputOrder() throws Exception {
         Path zip = temp.resolve("out.zip");
-        new ZipWriter(OutputTimestamp.resolve(null, Map.of())).write(zip, List.of(
-                ZipEntrySpec.file("lib/\u00e9t\u00e9.jar", new byte[] {1}, 0644),
-                ZipEntrySpec.file("lib/Zeta.jar", new byte[] {1}, 0644),
-                ZipEntrySpec.file("lib-extra/b", new byte[] {1}, 0644),
-                ZipEntrySpec.file("bootstrap", new byte[] {1}, 0755),
-                ZipEntrySpec.file("lib/alpha.jar", new byte[] {1}, 0644)));
+        new ZipWriter(OutputTimestamp.fallback())
+                .write(
+                        zip,
+                        List.of(
+                                ZipEntrySpec.file("lib/\u00e9t\u00e9.jar", new byte[] {1}, 0644),
+                                ZipEntrySpec.file("lib/Zeta.jar", new byte[] {1}, 0644),
+                                ZipEntrySpec.file("lib-extra/b", new byte[] {1}, 0644),
+                                ZipEntrySpec.file("bootstrap", new byte[] {1}, 0755),
+                                ZipEntrySpec.file("lib/alpha.jar", new byte[] {1}, 0644)));
 
-        assertThat(RawZip.entries(zip).stream().map(RawZip.Entry::name)).containsExactly(
-                "bootstrap", "lib-extra/", "lib-extra/b", "lib/", "lib/Zeta.jar", "lib/alpha.jar",
-                "lib/\u00e9t\u00e9.jar");
+        assertThat(RawZip.entries(zip).stream().map(RawZip.Entry::name))
+                .containsExactly(
+                        "bootstrap",
+                        "lib-extra/",
+                        "lib-extra/b",
+                        "lib/",
+                        "lib/Zeta.jar",
+                        "lib/alpha.jar",
+                        "lib/\u00e9t\u00e9.jar");
     }
 }

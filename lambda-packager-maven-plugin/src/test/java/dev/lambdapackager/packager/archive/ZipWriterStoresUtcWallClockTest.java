@@ -1,18 +1,17 @@
 package dev.lambdapackager.packager.archive;
 
-import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
-import dev.lambdapackager.packager.model.OutputTimestamp;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
+import dev.lambdapackager.packager.model.OutputTimestamp;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipFile;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,12 +29,15 @@ class ZipWriterStoresUtcWallClockTest {
     @ParameterizedTest
     @ValueSource(strings = {"UTC", "Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata", "Pacific/Kiritimati"})
     void dosFieldsShowTheUtcWallClock(String zone) throws Exception {
-        OutputTimestamp timestamp = OutputTimestamp.resolve("2026-07-01T23:30:41+02:00", Map.of());
+        OutputTimestamp timestamp = OutputTimestamp.of(
+                OffsetDateTime.parse("2026-07-01T23:30:41+02:00").toInstant(),
+                OutputTimestamp.Source.MAVEN_PROPERTY,
+                "2026-07-01T23:30:41+02:00");
         Path zip = DefaultTimeZone.with(zone, () -> write(timestamp));
 
         LocalDateTime expected = LocalDateTime.of(2026, 7, 1, 21, 30, 40);
-        assertThat(RawZip.entries(zip)).hasSize(2)
-                .allSatisfy(entry -> assertThat(entry.dosDateTime()).isEqualTo(expected));
+        assertThat(RawZip.entries(zip)).hasSize(2).allSatisfy(entry -> assertThat(entry.dosDateTime())
+                .isEqualTo(expected));
         try (ZipFile file = new ZipFile(zip.toFile())) {
             assertThat(file.getEntry("lib/a.jar").getTimeLocal()).isEqualTo(expected);
         }
@@ -43,7 +45,7 @@ class ZipWriterStoresUtcWallClockTest {
 
     @Test
     void timesBeyondCommonsCompressDosRangeStillGetNoExtraFields() throws Exception {
-        Path zip = write(OutputTimestamp.resolve("2107-12-31T23:59:59Z", Map.of()));
+        Path zip = write(OutputTimestamp.of(Instant.parse("2107-12-31T23:59:59Z")));
 
         assertThat(RawZip.entries(zip)).allSatisfy(entry -> {
             assertThat(entry.dosDateTime()).isEqualTo(LocalDateTime.of(2107, 12, 31, 23, 59, 58));
@@ -55,7 +57,7 @@ class ZipWriterStoresUtcWallClockTest {
     @Test
     void wallClockSkippedByDaylightSavingIsRejectedWithAdvice() throws Exception {
         // Berlin skips 02:00-03:00 local time on 2026-03-29.
-        OutputTimestamp timestamp = OutputTimestamp.resolve("2026-03-29T02:30:00Z", Map.of());
+        OutputTimestamp timestamp = OutputTimestamp.of(Instant.parse("2026-03-29T02:30:00Z"));
 
         assertThatThrownBy(() -> DefaultTimeZone.with("Europe/Berlin", () -> write(timestamp)))
                 .isInstanceOf(InvalidOutputTimestampException.class)

@@ -26,9 +26,15 @@ class CacheStoreCleansUpAfterAKilledBuildTest {
         String held = EntryFiles.key(1);
         EntryFiles.store(store, "jre", held, 60_000);
 
-        Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), KilledBuild.class.getName(), root.toString(), held)
-                .inheritIO().start();
+        Process killed = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledBuild.class.getName(),
+                        root.toString(),
+                        held)
+                .inheritIO()
+                .start();
         assertThat(killed.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(killed.exitValue()).isEqualTo(9);
         assertThat(stagings(root)).isEqualTo(1);

@@ -55,7 +55,9 @@ class CacheStoreDiscardsADamagedEntryAndRebuildsItTest {
 
         assertThat(store.lookup("jre", key)).isEmpty();
         assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0)).startsWith("Discarded the damaged cache entry " + entry).contains("built again");
+        assertThat(warnings.get(0))
+                .startsWith("Discarded the damaged cache entry " + entry)
+                .contains("built again");
         assertThat(entry).doesNotExist();
 
         EntryFiles.store(store, "jre", key, 200_000);

@@ -20,7 +20,8 @@ class CacheStoreEvictsTheLeastRecentlyUsedEntriesTest {
     @Test
     void oldestUseGoesFirst() throws Exception {
         List<String> infos = new CopyOnWriteArrayList<>();
-        CacheStore store = CacheStore.open(temp.resolve("cache"), CacheSize.parse("250KB"), CacheLog.of(infos::add, m -> {}));
+        CacheStore store =
+                CacheStore.open(temp.resolve("cache"), CacheSize.parse("250KB"), CacheLog.of(infos::add, m -> {}));
         String a = EntryFiles.key(1);
         String b = EntryFiles.key(2);
         String c = EntryFiles.key(3);
@@ -35,7 +36,10 @@ class CacheStoreEvictsTheLeastRecentlyUsedEntriesTest {
         EntryFiles.store(store, "jre", c, 100_000); // 300 000 > 256 000: one must go
 
         assertThat(store.lookup("class-data", b)).isEmpty();
-        assertThat(infos).singleElement().asString().startsWith("Evicted class-data/" + b + " (97.7 KB, last used ")
+        assertThat(infos)
+                .singleElement()
+                .asString()
+                .startsWith("Evicted class-data/" + b + " (97.7 KB, last used ")
                 .endsWith("to keep the cache under 250.0 KB");
         pause();
         store.lookup("jre", c).orElseThrow().close();
@@ -50,7 +54,8 @@ class CacheStoreEvictsTheLeastRecentlyUsedEntriesTest {
 
     @Test
     void anEntryLargerThanTheLimitStaysWhileInUseAndGoesAfter() throws Exception {
-        CacheStore store = CacheStore.open(temp.resolve("cache"), CacheSize.parse("50KB"), CacheLog.of(m -> {}, m -> {}));
+        CacheStore store =
+                CacheStore.open(temp.resolve("cache"), CacheSize.parse("50KB"), CacheLog.of(m -> {}, m -> {}));
         String big = EntryFiles.key(5);
         try (Staging staging = store.stage()) {
             EntryFiles.write(staging.directory(), 5, 100_000);

@@ -18,7 +18,8 @@ class CacheStoreNeverEvictsAnEntryInUseTest {
 
     @Test
     void heldEntrySurvivesEviction() throws Exception {
-        CacheStore store = CacheStore.open(temp.resolve("cache"), CacheSize.parse("150KB"), CacheLog.of(m -> {}, m -> {}));
+        CacheStore store =
+                CacheStore.open(temp.resolve("cache"), CacheSize.parse("150KB"), CacheLog.of(m -> {}, m -> {}));
         String old = EntryFiles.key(1);
         EntryFiles.store(store, "jre", old, 100_000);
         Thread.sleep(20);

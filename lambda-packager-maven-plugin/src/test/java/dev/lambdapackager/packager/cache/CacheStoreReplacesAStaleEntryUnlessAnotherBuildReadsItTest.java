@@ -19,7 +19,8 @@ class CacheStoreReplacesAStaleEntryUnlessAnotherBuildReadsItTest {
 
     @Test
     void replacedWhenUnused() throws Exception {
-        CacheStore store = CacheStore.open(temp.resolve("cache"), CacheSize.parse("10MB"), CacheLog.of(m -> {}, m -> {}));
+        CacheStore store =
+                CacheStore.open(temp.resolve("cache"), CacheSize.parse("10MB"), CacheLog.of(m -> {}, m -> {}));
         String key = EntryFiles.key(1);
         EntryFiles.store(store, "jre", key, 10_000);
 
@@ -37,17 +38,21 @@ class CacheStoreReplacesAStaleEntryUnlessAnotherBuildReadsItTest {
 
     @Test
     void keptForItsReaderAndOursUsedUncached() throws Exception {
-        CacheStore store = CacheStore.open(temp.resolve("cache"), CacheSize.parse("10MB"), CacheLog.of(m -> {}, m -> {}));
+        CacheStore store =
+                CacheStore.open(temp.resolve("cache"), CacheSize.parse("10MB"), CacheLog.of(m -> {}, m -> {}));
         String key = EntryFiles.key(1);
         EntryFiles.store(store, "jre", key, 10_000);
 
-        try (CacheEntry reader = store.lookup("jre", key).orElseThrow(); Staging staging = store.stage()) {
+        try (CacheEntry reader = store.lookup("jre", key).orElseThrow();
+                Staging staging = store.stage()) {
             EntryFiles.write(staging.directory(), 2, 20_000);
             Path own;
             try (CacheEntry fresh = store.commit(staging, "jre", key, true)) {
                 assertThat(fresh.isCached()).isFalse();
-                assertThat(Files.size(fresh.directory().resolve("lib/data.bin"))).isEqualTo(18_000);
-                assertThat(Files.size(reader.directory().resolve("lib/data.bin"))).isEqualTo(9_000);
+                assertThat(Files.size(fresh.directory().resolve("lib/data.bin")))
+                        .isEqualTo(18_000);
+                assertThat(Files.size(reader.directory().resolve("lib/data.bin")))
+                        .isEqualTo(9_000);
                 own = fresh.directory();
             }
             assertThat(own).doesNotExist();

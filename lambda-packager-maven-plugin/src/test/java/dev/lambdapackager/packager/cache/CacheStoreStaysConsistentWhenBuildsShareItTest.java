@@ -54,12 +54,15 @@ class CacheStoreStaysConsistentWhenBuildsShareItTest {
             child.destroyForcibly();
         }
 
-        // One more store evicts after everyone is done (the last eviction may have run while others still held entries).
+        // One more store evicts after everyone is done (the last eviction may have run while others still held
+        // entries).
         CacheStore store = CacheStore.open(root, CacheSize.parse(LIMIT), CacheLog.of(m -> {}, m -> {
             throw new AssertionError(m);
         }));
         EntryFiles.store(store, "jre", EntryFiles.key(99_999), 1_000);
-        assertThat(store.size()).isLessThanOrEqualTo(CacheSize.parse(LIMIT).bytes()).isGreaterThan(100_000);
+        assertThat(store.size())
+                .isLessThanOrEqualTo(CacheSize.parse(LIMIT).bytes())
+                .isGreaterThan(100_000);
         List<Eviction.Candidate> entries = new Eviction(store.root(), CacheLog.of(m -> {}, m -> {})).entries();
         assertThat(entries).hasSizeGreaterThan(2);
         for (Eviction.Candidate entry : entries) {
@@ -72,8 +75,15 @@ class CacheStoreStaysConsistentWhenBuildsShareItTest {
 
     private static Process childJvm(Path root, int worker) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CacheStoreWorker.class.getName(),
-                root.toString(), LIMIT, String.valueOf(worker), String.valueOf(ROUNDS))
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CacheStoreWorker.class.getName(),
+                        root.toString(),
+                        LIMIT,
+                        String.valueOf(worker),
+                        String.valueOf(ROUNDS))
                 .redirectErrorStream(true)
                 .redirectInput(new File("/dev/null"))
                 .start();

@@ -51,7 +51,8 @@ public final class CacheStoreWorker {
     }
 
     private static void read(CacheEntry entry) throws Exception {
-        if (Files.size(entry.directory().resolve("lib/data.bin")) < 36_000 || !Files.isExecutable(entry.directory().resolve("bin/run"))) {
+        if (Files.size(entry.directory().resolve("lib/data.bin")) < 36_000
+                || !Files.isExecutable(entry.directory().resolve("bin/run"))) {
             throw new AssertionError("entry " + entry + " is incomplete");
         }
     }

@@ -20,10 +20,16 @@ class ClassIndexFindsClassesInPlainAndMultiReleaseJarsTest {
 
     @Test
     void classesOfEveryJarAndVersion() throws Exception {
-        Path compiled = TestJars.compile(temp.resolve("function.jar"), Map.of("com.example.Handler",
-                "package com.example; public class Handler { static class Nested {} }"), null);
-        Path multiRelease = TestJars.withEntries(temp.resolve("library.jar"), null,
-                "com/", "com/library/", "com/library/Base.class",
+        Path compiled = TestJars.compile(
+                temp.resolve("function.jar"),
+                Map.of("com.example.Handler", "package com.example; public class Handler { static class Nested {} }"),
+                null);
+        Path multiRelease = TestJars.withEntries(
+                temp.resolve("library.jar"),
+                null,
+                "com/",
+                "com/library/",
+                "com/library/Base.class",
                 "META-INF/versions/11/com/library/Base.class",
                 "META-INF/versions/17/com/library/OnlyOn17.class",
                 "com/library/messages.properties");

@@ -16,9 +16,13 @@ class ClassIndexIgnoresModuleAndPackageInfoTest {
 
     @Test
     void neitherFoundNorSuggested() throws Exception {
-        Path jar = TestJars.withEntries(temp.resolve("library.jar"), null,
-                "module-info.class", "META-INF/versions/9/module-info.class",
-                "com/library/package-info.class", "com/library/Api.class");
+        Path jar = TestJars.withEntries(
+                temp.resolve("library.jar"),
+                null,
+                "module-info.class",
+                "META-INF/versions/9/module-info.class",
+                "com/library/package-info.class",
+                "com/library/Api.class");
 
         ClassIndex index = ClassIndex.of(List.of(jar));
 

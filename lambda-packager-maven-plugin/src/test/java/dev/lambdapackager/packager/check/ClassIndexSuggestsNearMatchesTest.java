@@ -20,7 +20,8 @@ class ClassIndexSuggestsNearMatchesTest {
 
     @Test
     void sameSimpleNameInAnotherPackageComesBeforeTypos() throws Exception {
-        ClassIndex index = index("com/example/Handlers.class", "org/acme/HANDLER.class", "com/example/handlers/Handler.class");
+        ClassIndex index =
+                index("com/example/Handlers.class", "org/acme/HANDLER.class", "com/example/handlers/Handler.class");
 
         assertThat(index.nearMatches("com.example.Handler"))
                 .containsExactly("com.example.handlers.Handler", "org.acme.HANDLER", "com.example.Handlers");
@@ -29,30 +30,38 @@ class ClassIndexSuggestsNearMatchesTest {
     @Test
     void closestFirstAndAtMostFive() throws Exception {
         ClassIndex index = index(
-                "com/example/Hxxdlxrs.class",  // 4 edits
-                "com/example/Hxndlxrs.class",  // 3
-                "com/example/Hxndlxr.class",   // 2
+                "com/example/Hxxdlxrs.class", // 4 edits
+                "com/example/Hxndlxrs.class", // 3
+                "com/example/Hxndlxr.class", // 2
                 "com/examples/Handlerz.class", // 2
-                "com/example/Handlers.class",  // 1
-                "com/example/Handle.class",    // 1
+                "com/example/Handlers.class", // 1
+                "com/example/Handle.class", // 1
                 "com/example/Xxxxxxxxxxx.class");
 
-        assertThat(index.nearMatches("com.example.Handler")).containsExactly(
-                "com.example.Handle", "com.example.Handlers", "com.example.Hxndlxr", "com.examples.Handlerz",
-                "com.example.Hxndlxrs");
+        assertThat(index.nearMatches("com.example.Handler"))
+                .containsExactly(
+                        "com.example.Handle",
+                        "com.example.Handlers",
+                        "com.example.Hxndlxr",
+                        "com.examples.Handlerz",
+                        "com.example.Hxndlxrs");
     }
 
     @Test
     void neverNestedOrAnonymousClasses() throws Exception {
-        ClassIndex index = index("com/example/Handler$1.class", "com/example/Handlr$Builder.class",
-                "com/other/Outer$Handler.class", "com/example/Handlr.class");
+        ClassIndex index = index(
+                "com/example/Handler$1.class",
+                "com/example/Handlr$Builder.class",
+                "com/other/Outer$Handler.class",
+                "com/example/Handlr.class");
 
         assertThat(index.nearMatches("com.example.Handler")).containsExactly("com.example.Handlr");
     }
 
     @Test
     void nothingCloseMeansNoSuggestion() throws Exception {
-        assertThat(index("com/example/Other.class", "org/acme/Different.class").nearMatches("com.example.Handler")).isEmpty();
+        assertThat(index("com/example/Other.class", "org/acme/Different.class").nearMatches("com.example.Handler"))
+                .isEmpty();
     }
 
     private ClassIndex index(String... entries) throws Exception {

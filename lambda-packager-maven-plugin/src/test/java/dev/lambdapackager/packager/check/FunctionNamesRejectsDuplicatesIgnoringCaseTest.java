@@ -1,12 +1,11 @@
 package dev.lambdapackager.packager.check;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
-import dev.lambdapackager.packager.model.PackagingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
+import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,10 @@ class FunctionNamesRejectsDuplicatesIgnoringCaseTest {
 
     @Test
     void sameNameTwice() {
-        PackagingException e = catchThrowableOfType(PackagingException.class, () -> FunctionNames.check(List.of(
-                new FunctionSpec("Numbers", "com.example.A"), new FunctionSpec("Numbers", "com.example.B"))));
+        PackagingException e = catchThrowableOfType(
+                PackagingException.class,
+                () -> FunctionNames.check(List.of(
+                        new FunctionSpec("Numbers", "com.example.A"), new FunctionSpec("Numbers", "com.example.B"))));
 
         assertThat(e.code()).isEqualTo(Code.DUPLICATE_FUNCTION_NAME);
         assertThat(e).hasMessageContaining("'Numbers' is given twice");
@@ -28,9 +29,12 @@ class FunctionNamesRejectsDuplicatesIgnoringCaseTest {
 
     @Test
     void namesThatDifferOnlyInCase() {
-        PackagingException e = catchThrowableOfType(PackagingException.class, () -> FunctionNames.check(List.of(
-                new FunctionSpec("Numbers", "com.example.A"), new FunctionSpec("Letters", "com.example.B"),
-                new FunctionSpec("NUMBERS", "com.example.C"))));
+        PackagingException e = catchThrowableOfType(
+                PackagingException.class,
+                () -> FunctionNames.check(List.of(
+                        new FunctionSpec("Numbers", "com.example.A"),
+                        new FunctionSpec("Letters", "com.example.B"),
+                        new FunctionSpec("NUMBERS", "com.example.C"))));
 
         assertThat(e.code()).isEqualTo(Code.DUPLICATE_FUNCTION_NAME);
         assertThat(e).hasMessageContaining("'NUMBERS'").hasMessageContaining("ignoring case");
@@ -38,7 +42,8 @@ class FunctionNamesRejectsDuplicatesIgnoringCaseTest {
 
     @Test
     void distinctNamesPass() {
-        assertThatCode(() -> FunctionNames.check(List.of(new FunctionSpec("Numbers", "com.example.A"),
-                new FunctionSpec("Numbers-2", "com.example.A")))).doesNotThrowAnyException();
+        assertThatCode(() -> FunctionNames.check(List.of(
+                        new FunctionSpec("Numbers", "com.example.A"), new FunctionSpec("Numbers-2", "com.example.A"))))
+                .doesNotThrowAnyException();
     }
 }

@@ -1,9 +1,8 @@
 package dev.lambdapackager.packager.check;
 
-import dev.lambdapackager.packager.model.FunctionSpec;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.testing.TestProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +34,13 @@ class TrainingEventsGivesEachFunctionItsSubfolderOrTheSharedFilesTest {
         Map<String, List<Path>> byFunction = TrainingEvents.of(project.settings()
                 .function(new FunctionSpec("Numbers", "com.example.Handler"))
                 .function(new FunctionSpec("Orders", "com.example.Handler"))
-                .classpath(project.classpath()).trainingEventsDirectory(events).build());
+                .classpath(project.classpath())
+                .trainingEventsDirectory(events)
+                .build());
 
         assertThat(byFunction).containsOnlyKeys("Numbers", "Orders");
-        assertThat(byFunction.get("Numbers")).containsExactly(events.resolve("a-first.json"), events.resolve("b-second.json"));
+        assertThat(byFunction.get("Numbers"))
+                .containsExactly(events.resolve("a-first.json"), events.resolve("b-second.json"));
         assertThat(byFunction.get("Orders")).containsExactly(own.resolve("02.json"), own.resolve("10.json"));
     }
 
@@ -47,7 +49,9 @@ class TrainingEventsGivesEachFunctionItsSubfolderOrTheSharedFilesTest {
         TestProject project = TestProject.create(temp);
 
         Map<String, List<Path>> byFunction = TrainingEvents.of(project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler")).classpath(project.classpath()).build());
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .build());
 
         assertThat(byFunction.get("Numbers")).isEmpty();
     }

@@ -26,8 +26,12 @@ class BuilderContainerIsRemovedAfterAFailedCommandTest {
     @BeforeAll
     static void connect() throws Exception {
         engine = TestEngine.connect();
-        image = BuilderImage.ensure(engine, TestEngine.builderImage(Architecture.X86_64), Architecture.X86_64,
-                PullPolicy.NEVER, PackagerListener.silent());
+        image = BuilderImage.ensure(
+                engine,
+                TestEngine.builderImage(Architecture.X86_64),
+                Architecture.X86_64,
+                PullPolicy.NEVER,
+                PackagerListener.silent());
     }
 
     @AfterAll
@@ -39,8 +43,8 @@ class BuilderContainerIsRemovedAfterAFailedCommandTest {
     void failedCommand() throws Exception {
         List<String> output = new ArrayList<>();
         String id;
-        try (BuilderContainer container = BuilderContainer.create(engine, image,
-                List.of("/bin/sh", "-c", "echo 'jlink: no such module' >&2; exit 3"), Map.of(), null)) {
+        try (BuilderContainer container = BuilderContainer.create(
+                engine, image, List.of("/bin/sh", "-c", "echo 'jlink: no such module' >&2; exit 3"), Map.of(), null)) {
             id = container.id();
             assertThat(container.run(Duration.ofMinutes(1), output::add)).isEqualTo(3);
         }
@@ -53,13 +57,15 @@ class BuilderContainerIsRemovedAfterAFailedCommandTest {
         String id;
         try (BuilderContainer container = BuilderContainer.create(engine, image, List.of("true"), Map.of(), null)) {
             id = container.id();
-            assertThat(engine.client().listContainersCmd().withShowAll(true).exec()).anyMatch(c -> c.getId().equals(id));
+            assertThat(engine.client().listContainersCmd().withShowAll(true).exec())
+                    .anyMatch(c -> c.getId().equals(id));
         }
         assertGone(id);
     }
 
     private static void assertGone(String id) {
         assertThat(engine.client().listContainersCmd().withShowAll(true).exec())
-                .as("containers after close").noneMatch(c -> c.getId().equals(id));
+                .as("containers after close")
+                .noneMatch(c -> c.getId().equals(id));
     }
 }

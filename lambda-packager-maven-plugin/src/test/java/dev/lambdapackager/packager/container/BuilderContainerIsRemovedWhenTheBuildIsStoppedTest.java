@@ -19,12 +19,17 @@ class BuilderContainerIsRemovedWhenTheBuildIsStoppedTest {
 
     @Test
     void theShutdownHookRemovesTheRunningContainer() throws Exception {
-        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SleepingBuilderContainer.class.getName(),
-                TestEngine.builderImage(Architecture.X86_64))
-                .redirectErrorStream(true).start();
+        Process build = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SleepingBuilderContainer.class.getName(),
+                        TestEngine.builderImage(Architecture.X86_64))
+                .redirectErrorStream(true)
+                .start();
         String containerId = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("running ")) {
                     containerId = line.substring("running ".length());
@@ -34,11 +39,15 @@ class BuilderContainerIsRemovedWhenTheBuildIsStoppedTest {
             assertThat(containerId).as("the child started its container").isNotNull();
             try (DockerEngine engine = TestEngine.connect()) {
                 String id = containerId;
-                assertThat(engine.client().listContainersCmd().exec()).anyMatch(c -> c.getId().equals(id));
+                assertThat(engine.client().listContainersCmd().exec())
+                        .anyMatch(c -> c.getId().equals(id));
                 build.destroy();
-                assertThat(build.waitFor(60, TimeUnit.SECONDS)).as("the stopped build exits").isTrue();
+                assertThat(build.waitFor(60, TimeUnit.SECONDS))
+                        .as("the stopped build exits")
+                        .isTrue();
                 assertThat(engine.client().listContainersCmd().withShowAll(true).exec())
-                        .as("the container is gone").noneMatch(c -> c.getId().equals(id));
+                        .as("the container is gone")
+                        .noneMatch(c -> c.getId().equals(id));
             }
         } finally {
             build.destroyForcibly();

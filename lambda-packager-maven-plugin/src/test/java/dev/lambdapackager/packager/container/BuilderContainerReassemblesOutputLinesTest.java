@@ -21,23 +21,42 @@ class BuilderContainerReassemblesOutputLinesTest {
 
     @Test
     void linesAsPrinted() throws Exception {
-        String script = String.join("; ",
+        String script = String.join(
+                "; ",
                 "printf 'first\\nsecond\\r\\nthird\\n'",
-                "printf 'one line '", "sleep 0.2", "printf 'in two writes\\n'",
-                "printf 'Gr\\303'", "sleep 0.2", "printf '\\274\\303\\237e\\n'",
+                "printf 'one line '",
+                "sleep 0.2",
+                "printf 'in two writes\\n'",
+                "printf 'Gr\\303'",
+                "sleep 0.2",
+                "printf '\\274\\303\\237e\\n'",
                 "head -c 100000 /dev/zero | tr '\\0' x; echo",
                 "printf '\\n'",
                 "printf 'last, without a newline'");
         List<String> output = new ArrayList<>();
         try (DockerEngine engine = TestEngine.connect()) {
-            BuilderImage image = BuilderImage.ensure(engine, TestEngine.builderImage(Architecture.X86_64), Architecture.X86_64,
-                    PullPolicy.NEVER, PackagerListener.silent());
-            try (BuilderContainer container = BuilderContainer.create(engine, image, List.of("/bin/sh", "-c", script),
-                    Map.of(), null)) {
-                assertThat(container.run(Duration.ofMinutes(1), output::add)).as("output %s", output).isZero();
+            BuilderImage image = BuilderImage.ensure(
+                    engine,
+                    TestEngine.builderImage(Architecture.X86_64),
+                    Architecture.X86_64,
+                    PullPolicy.NEVER,
+                    PackagerListener.silent());
+            try (BuilderContainer container =
+                    BuilderContainer.create(engine, image, List.of("/bin/sh", "-c", script), Map.of(), null)) {
+                assertThat(container.run(Duration.ofMinutes(1), output::add))
+                        .as("output %s", output)
+                        .isZero();
             }
         }
-        assertThat(output).containsExactly("first", "second", "third", "one line in two writes", "Grüße", "x".repeat(100_000),
-                "", "last, without a newline");
+        assertThat(output)
+                .containsExactly(
+                        "first",
+                        "second",
+                        "third",
+                        "one line in two writes",
+                        "Grüße",
+                        "x".repeat(100_000),
+                        "",
+                        "last, without a newline");
     }
 }

@@ -36,12 +36,20 @@ class BuilderContainerRunsOnTheImageArchitectureTest {
     @ParameterizedTest
     @EnumSource(Architecture.class)
     void runsUnameAndJavaOfTheRequestedArchitecture(Architecture architecture) throws Exception {
-        BuilderImage image = BuilderImage.ensure(engine, TestEngine.builderImage(architecture), architecture,
-                PullPolicy.NEVER, PackagerListener.silent());
+        BuilderImage image = BuilderImage.ensure(
+                engine,
+                TestEngine.builderImage(architecture),
+                architecture,
+                PullPolicy.NEVER,
+                PackagerListener.silent());
         List<String> output = new ArrayList<>();
         String containerId;
-        try (BuilderContainer container = BuilderContainer.create(engine, image,
-                List.of("/bin/sh", "-c", "uname -m && \"$JAVA_HOME/bin/java\" -version"), Map.of(), null)) {
+        try (BuilderContainer container = BuilderContainer.create(
+                engine,
+                image,
+                List.of("/bin/sh", "-c", "uname -m && \"$JAVA_HOME/bin/java\" -version"),
+                Map.of(),
+                null)) {
             containerId = container.id();
             int exit = container.run(Duration.ofMinutes(2), output::add);
             assertThat(exit).as("exit code; output: %s", output).isZero();
@@ -49,6 +57,7 @@ class BuilderContainerRunsOnTheImageArchitectureTest {
         assertThat(output.get(0)).isEqualTo(architecture.unameMachine());
         assertThat(String.join("\n", output)).containsPattern("(openjdk|java) version \"\\d+");
         assertThat(engine.client().listContainersCmd().withShowAll(true).exec())
-                .as("the container is removed after close").noneMatch(c -> c.getId().equals(containerId));
+                .as("the container is removed after close")
+                .noneMatch(c -> c.getId().equals(containerId));
     }
 }

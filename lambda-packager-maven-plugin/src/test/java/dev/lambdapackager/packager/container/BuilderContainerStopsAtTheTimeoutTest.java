@@ -24,16 +24,25 @@ class BuilderContainerStopsAtTheTimeoutTest {
     void timeoutStopsAndRemovesTheContainer() throws Exception {
         Architecture architecture = Architecture.X86_64;
         try (DockerEngine engine = TestEngine.connect();
-                BuilderContainer container = BuilderContainer.create(engine, BuilderImage.ensure(engine,
-                        TestEngine.builderImage(architecture), architecture, PullPolicy.NEVER, PackagerListener.silent()),
-                        List.of("sleep", "30"), Map.of(), null)) {
-            PackagingException e = catchThrowableOfType(PackagingException.class,
-                    () -> container.run(Duration.ofSeconds(2), line -> { }));
+                BuilderContainer container = BuilderContainer.create(
+                        engine,
+                        BuilderImage.ensure(
+                                engine,
+                                TestEngine.builderImage(architecture),
+                                architecture,
+                                PullPolicy.NEVER,
+                                PackagerListener.silent()),
+                        List.of("sleep", "30"),
+                        Map.of(),
+                        null)) {
+            PackagingException e = catchThrowableOfType(
+                    PackagingException.class, () -> container.run(Duration.ofSeconds(2), line -> {}));
 
             assertThat(e.code()).isEqualTo(Code.BUILD_TIMEOUT);
             assertThat(e).hasMessage("The build in the container did not finish within 2 s and was stopped.");
             assertThat(engine.client().listContainersCmd().withShowAll(true).exec())
-                    .as("removed before close").noneMatch(c -> c.getId().equals(container.id()));
+                    .as("removed before close")
+                    .noneMatch(c -> c.getId().equals(container.id()));
         }
     }
 }

@@ -22,13 +22,17 @@ class BuilderImageNeverPullsWithPolicyNeverTest {
     void missingImage() {
         RecordingListener listener = new RecordingListener();
         try (DockerEngine engine = TestEngine.connect()) {
-            PackagingException e = catchThrowableOfType(PackagingException.class, () -> BuilderImage.ensure(engine,
-                    TestProject.UNREACHABLE_IMAGE, Architecture.X86_64, PullPolicy.NEVER, listener));
+            PackagingException e = catchThrowableOfType(
+                    PackagingException.class,
+                    () -> BuilderImage.ensure(
+                            engine, TestProject.UNREACHABLE_IMAGE, Architecture.X86_64, PullPolicy.NEVER, listener));
 
             assertThat(e.code()).isEqualTo(Code.IMAGE_MISSING);
-            assertThat(e).hasMessageStartingWith("Builder image " + TestProject.UNREACHABLE_IMAGE + " is not in the Docker engine at "
-                            + engine.host() + ", and the pull policy is 'never'.")
-                    .hasMessageContaining("`docker pull --platform linux/amd64 " + TestProject.UNREACHABLE_IMAGE + "` or `docker load`")
+            assertThat(e)
+                    .hasMessageStartingWith("Builder image " + TestProject.UNREACHABLE_IMAGE
+                            + " is not in the Docker engine at " + engine.host() + ", and the pull policy is 'never'.")
+                    .hasMessageContaining("`docker pull --platform linux/amd64 " + TestProject.UNREACHABLE_IMAGE
+                            + "` or `docker load`")
                     .hasMessageContaining("pull policy 'ifNotPresent'");
         }
         assertThat(listener.lines()).noneMatch(line -> line.contains("Pulling"));

@@ -25,12 +25,14 @@ class BuilderImageRefusesTheWrongArchitectureTest {
         Architecture other = wanted == Architecture.ARM64 ? Architecture.X86_64 : Architecture.ARM64;
         String image = TestEngine.builderImage(other);
         try (DockerEngine engine = TestEngine.connect()) {
-            PackagingException e = catchThrowableOfType(PackagingException.class, () -> BuilderImage.ensure(engine,
-                    image, wanted, PullPolicy.NEVER, PackagerListener.silent()));
+            PackagingException e = catchThrowableOfType(
+                    PackagingException.class,
+                    () -> BuilderImage.ensure(engine, image, wanted, PullPolicy.NEVER, PackagerListener.silent()));
 
             assertThat(e.code()).isEqualTo(Code.IMAGE_WRONG_ARCHITECTURE);
-            assertThat(e).hasMessageStartingWith("Builder image " + image + " is " + other.platform() + ", but architecture "
-                    + wanted.lambdaName() + " needs a " + wanted.platform() + " image");
+            assertThat(e)
+                    .hasMessageStartingWith("Builder image " + image + " is " + other.platform() + ", but architecture "
+                            + wanted.lambdaName() + " needs a " + wanted.platform() + " image");
         }
     }
 }

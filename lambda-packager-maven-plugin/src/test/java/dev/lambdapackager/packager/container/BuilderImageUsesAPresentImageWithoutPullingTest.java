@@ -21,11 +21,14 @@ class BuilderImageUsesAPresentImageWithoutPullingTest {
         RecordingListener listener = new RecordingListener();
         String reference = TestEngine.builderImage(architecture);
         try (DockerEngine engine = TestEngine.connect()) {
-            BuilderImage image = BuilderImage.ensure(engine, reference, architecture, PullPolicy.IF_NOT_PRESENT, listener);
+            BuilderImage image =
+                    BuilderImage.ensure(engine, reference, architecture, PullPolicy.IF_NOT_PRESENT, listener);
 
             assertThat(image.reference()).isEqualTo(reference);
             assertThat(image.architecture()).isEqualTo(architecture);
-            assertThat(image.id()).isEqualTo(engine.client().inspectImageCmd(reference).exec().getId()).startsWith("sha256:");
+            assertThat(image.id())
+                    .isEqualTo(engine.client().inspectImageCmd(reference).exec().getId())
+                    .startsWith("sha256:");
         }
         assertThat(listener.lines()).noneMatch(line -> line.contains("Pulling") || line.contains("Pulled"));
     }

@@ -34,10 +34,13 @@ final class DockerContexts implements AutoCloseable {
 
     /** Adds a context whose engine is at {@code host}. */
     DockerContexts context(String name, String host) throws Exception {
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
+        String hash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
         Path meta = Files.createDirectories(folder.resolve("contexts/meta").resolve(hash));
-        Files.writeString(meta.resolve("meta.json"), "{\"Name\":\"" + name + "\",\"Metadata\":{},\"Endpoints\":{\"docker\":"
-                + "{\"Host\":\"" + host + "\",\"SkipTLSVerify\":false}}}");
+        Files.writeString(
+                meta.resolve("meta.json"),
+                "{\"Name\":\"" + name + "\",\"Metadata\":{},\"Endpoints\":{\"docker\":" + "{\"Host\":\"" + host
+                        + "\",\"SkipTLSVerify\":false}}}");
         return this;
     }
 

@@ -58,12 +58,19 @@ class DockerEngineReportsAnUnreachableHostTest {
     private static PackagingException connectTo(String host) {
         System.setProperty("DOCKER_HOST", host);
 
-        PackagingException e = catchThrowableOfType(PackagingException.class, () -> DockerEngine.connect(Duration.ofSeconds(2)));
+        PackagingException e =
+                catchThrowableOfType(PackagingException.class, () -> DockerEngine.connect(Duration.ofSeconds(2)));
 
         assertThat(e.code()).isEqualTo(Code.ENGINE_UNREACHABLE);
-        assertThat(e).hasMessageStartingWith("Cannot reach a Docker engine at " + host + " (from the DOCKER_HOST system property): ")
-                .hasMessageContaining("To fix: start Docker (Docker Desktop, `sudo systemctl start docker`, or `dockerd &`)")
-                .hasMessageContaining("or point DOCKER_HOST at a running engine");
+        assertThat(e)
+                .hasMessageStartingWith(
+                        "Cannot reach a Docker engine at " + host + " (from the DOCKER_HOST system property): ")
+                .hasMessageContaining(
+                        "To fix: start Docker (Docker Desktop, `sudo systemctl start docker`, or `dockerd &`)")
+                .hasMessageContaining("or point DOCKER_HOST at a running engine")
+                .hasMessageContaining(
+                        "for Podman, with `podman system service` running: unix:///run/podman/podman.sock,"
+                                + " rootless unix://$XDG_RUNTIME_DIR/podman/podman.sock");
         return e;
     }
 }

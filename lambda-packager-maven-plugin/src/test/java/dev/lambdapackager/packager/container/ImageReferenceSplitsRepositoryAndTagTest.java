@@ -13,14 +13,15 @@ class ImageReferenceSplitsRepositoryAndTagTest {
 
     @ParameterizedTest
     @CsvSource({
-            "public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-jdk, public.ecr.aws/amazoncorretto/amazoncorretto, 21-al2023-jdk",
-            "amazoncorretto:21, amazoncorretto, 21",
-            "amazoncorretto, amazoncorretto, latest",
-            "127.0.0.1:9/lambda-packager/nothing:1, 127.0.0.1:9/lambda-packager/nothing, 1",
-            "registry.local:5000/builder, registry.local:5000/builder, latest",
-            "registry.local:5000/team/builder:17-arm64, registry.local:5000/team/builder, 17-arm64",
-            "builder@sha256:0123456789abcdef, builder, sha256:0123456789abcdef",
-            "registry.local:5000/builder@sha256:0123456789abcdef, registry.local:5000/builder, sha256:0123456789abcdef"})
+        "public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-jdk, public.ecr.aws/amazoncorretto/amazoncorretto, 21-al2023-jdk",
+        "amazoncorretto:21, amazoncorretto, 21",
+        "amazoncorretto, amazoncorretto, latest",
+        "127.0.0.1:9/lambda-packager/nothing:1, 127.0.0.1:9/lambda-packager/nothing, 1",
+        "registry.local:5000/builder, registry.local:5000/builder, latest",
+        "registry.local:5000/team/builder:17-arm64, registry.local:5000/team/builder, 17-arm64",
+        "builder@sha256:0123456789abcdef, builder, sha256:0123456789abcdef",
+        "registry.local:5000/builder@sha256:0123456789abcdef, registry.local:5000/builder, sha256:0123456789abcdef"
+    })
     void parses(String reference, String repository, String tagOrDigest) {
         assertThat(ImageReference.parse(reference)).isEqualTo(new ImageReference(repository, tagOrDigest));
     }

@@ -18,10 +18,10 @@ public final class SleepingBuilderContainer {
     /** Args: the x86_64 builder image. */
     public static void main(String[] args) throws Exception {
         DockerEngine engine = DockerEngine.connect(Duration.ofSeconds(5));
-        BuilderImage image = BuilderImage.ensure(engine, args[0], Architecture.X86_64, PullPolicy.NEVER,
-                PackagerListener.silent());
-        BuilderContainer container = BuilderContainer.create(engine, image, List.of("/bin/sh", "-c", "echo running; sleep 120"),
-                Map.of(), null);
+        BuilderImage image =
+                BuilderImage.ensure(engine, args[0], Architecture.X86_64, PullPolicy.NEVER, PackagerListener.silent());
+        BuilderContainer container = BuilderContainer.create(
+                engine, image, List.of("/bin/sh", "-c", "echo running; sleep 120"), Map.of(), null);
         container.run(Duration.ofMinutes(5), line -> System.out.println(line + " " + container.id()));
     }
 }

@@ -36,7 +36,9 @@ class TheEngineOfTheChosenDockerContextIsTheOneAskedTest {
 
     @BeforeEach
     void sockets() throws Exception {
-        assumeThat(System.getenv("DOCKER_HOST")).as("DOCKER_HOST would override any context").isNull();
+        assumeThat(System.getenv("DOCKER_HOST"))
+                .as("DOCKER_HOST would override any context")
+                .isNull();
         live = Files.createSymbolicLink(temp.resolve("live.sock"), Path.of("/var/run/docker.sock"));
         stopped = DockerContexts.stoppedSocket(temp.resolve("stopped.sock"));
     }
@@ -53,7 +55,8 @@ class TheEngineOfTheChosenDockerContextIsTheOneAskedTest {
 
             assertThat(probe.outcome(WAIT)).isEqualTo(ImageIdProbe.Outcome.PRESENT);
             assertThat(probe.id()).contains(expected);
-            assertThat(probe.engine()).isEqualTo("unix://" + live + " (docker context 'live' from the DOCKER_CONTEXT system property)");
+            assertThat(probe.engine())
+                    .isEqualTo("unix://" + live + " (docker context 'live' from the DOCKER_CONTEXT system property)");
             try (DockerEngine engine = DockerEngine.connect(TIMEOUT)) {
                 assertThat(engine.endpoint().describe()).isEqualTo(probe.engine());
             }
@@ -66,11 +69,15 @@ class TheEngineOfTheChosenDockerContextIsTheOneAskedTest {
             ImageIdProbe probe = ImageIdProbe.start(TestEngine.builderImage(Architecture.X86_64), TIMEOUT);
 
             assertThat(probe.outcome(WAIT)).isEqualTo(ImageIdProbe.Outcome.NO_ENGINE);
-            assertThat(probe.engine()).isEqualTo("unix://" + stopped + " (docker context 'stopped' from the DOCKER_CONTEXT system property)");
+            assertThat(probe.engine())
+                    .isEqualTo("unix://" + stopped
+                            + " (docker context 'stopped' from the DOCKER_CONTEXT system property)");
             PackagingException e = catchThrowableOfType(PackagingException.class, () -> DockerEngine.connect(TIMEOUT));
             assertThat(e.code()).isEqualTo(Code.ENGINE_UNREACHABLE);
-            assertThat(e).hasMessageStartingWith("Cannot reach a Docker engine at unix://" + stopped
-                    + " (docker context 'stopped' from the DOCKER_CONTEXT system property): ").hasMessageContaining("docker context ls");
+            assertThat(e)
+                    .hasMessageStartingWith("Cannot reach a Docker engine at unix://" + stopped
+                            + " (docker context 'stopped' from the DOCKER_CONTEXT system property): ")
+                    .hasMessageContaining("docker context ls");
         }
     }
 
@@ -80,8 +87,9 @@ class TheEngineOfTheChosenDockerContextIsTheOneAskedTest {
             ImageIdProbe probe = ImageIdProbe.start(TestEngine.builderImage(Architecture.X86_64), TIMEOUT);
 
             assertThat(probe.outcome(WAIT)).isEqualTo(ImageIdProbe.Outcome.NO_ENGINE);
-            assertThat(probe.engine()).isEqualTo("unix://" + stopped + " (docker context 'stopped', the current context in "
-                    + temp.resolve("docker/config.json") + ")");
+            assertThat(probe.engine())
+                    .isEqualTo("unix://" + stopped + " (docker context 'stopped', the current context in "
+                            + temp.resolve("docker/config.json") + ")");
         }
     }
 
@@ -91,7 +99,9 @@ class TheEngineOfTheChosenDockerContextIsTheOneAskedTest {
             PackagingException e = catchThrowableOfType(PackagingException.class, DockerEndpoint::resolve);
 
             assertThat(e.code()).isEqualTo(Code.ENGINE_UNREACHABLE);
-            assertThat(e).hasMessageStartingWith("Docker context 'nosuch' (from the DOCKER_CONTEXT system property) does not exist")
+            assertThat(e)
+                    .hasMessageStartingWith(
+                            "Docker context 'nosuch' (from the DOCKER_CONTEXT system property) does not exist")
                     .hasMessageContaining("docker context ls");
         }
     }

@@ -15,7 +15,8 @@ class UnixSocketImageInspectAgreesWithDockerJavaTest {
 
     @Test
     void sameIdAsDockerJavaAndEmptyForAMissingImage() throws Exception {
-        Path socket = DockerEndpoint.resolve().plainUnixSocket().orElseThrow(); // the test engine is a plain unix socket
+        Path socket =
+                DockerEndpoint.resolve().plainUnixSocket().orElseThrow(); // the test engine is a plain unix socket
         try (DockerEngine engine = TestEngine.connect()) {
             for (Architecture architecture : Architecture.values()) {
                 String image = TestEngine.builderImage(architecture); // a name with '/' and ':'
@@ -23,6 +24,7 @@ class UnixSocketImageInspectAgreesWithDockerJavaTest {
                         .contains(engine.client().inspectImageCmd(image).exec().getId());
             }
         }
-        assertThat(UnixSocketImageInspect.imageId(socket, "lambda-packager/no-such-image:1")).isEmpty();
+        assertThat(UnixSocketImageInspect.imageId(socket, "lambda-packager/no-such-image:1"))
+                .isEmpty();
     }
 }

@@ -39,7 +39,8 @@ class EventSourceReadsJsonOrAFileTest {
                 .isInstanceOf(InvokeException.class)
                 .hasMessageContaining("The event 'events/missing.json' is neither JSON nor a file (looked for "
                         + project.resolve("events/missing.json") + ")")
-                .extracting(e -> ((InvokeException) e).code()).isEqualTo(InvokeException.Code.INVALID_EVENT);
+                .extracting(e -> ((InvokeException) e).code())
+                .isEqualTo(InvokeException.Code.INVALID_EVENT);
         assertThatThrownBy(() -> EventSource.read("{\"order\": }", project))
                 .isInstanceOf(InvokeException.class)
                 .hasMessageContaining("is not valid JSON");

@@ -37,8 +37,10 @@ class FunctionZipsPicksOneZipTest {
         assertThatThrownBy(() -> FunctionZips.choose(outputs, " "))
                 .hasMessage("There are 2 functions (Hello, Shout); choose one, e.g. -Dlambda.function=Hello.");
         assertThatThrownBy(() -> FunctionZips.choose(outputs, "Whisper"))
-                .hasMessage("There is no zip for function 'Whisper' in " + outputs + "; packaged functions: Hello, Shout.")
-                .extracting(e -> ((InvokeException) e).code()).isEqualTo(InvokeException.Code.FUNCTION_NOT_CHOSEN);
+                .hasMessage(
+                        "There is no zip for function 'Whisper' in " + outputs + "; packaged functions: Hello, Shout.")
+                .extracting(e -> ((InvokeException) e).code())
+                .isEqualTo(InvokeException.Code.FUNCTION_NOT_CHOSEN);
     }
 
     @Test
@@ -46,6 +48,7 @@ class FunctionZipsPicksOneZipTest {
         assertThatThrownBy(() -> FunctionZips.choose(outputs.resolve("missing"), null))
                 .hasMessageContaining("No Lambda zip in ")
                 .hasMessageContaining("package first")
-                .extracting(e -> ((InvokeException) e).code()).isEqualTo(InvokeException.Code.NO_ZIP);
+                .extracting(e -> ((InvokeException) e).code())
+                .isEqualTo(InvokeException.Code.NO_ZIP);
     }
 }

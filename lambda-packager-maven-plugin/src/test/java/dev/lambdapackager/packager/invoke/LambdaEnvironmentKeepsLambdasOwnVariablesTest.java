@@ -14,9 +14,10 @@ class LambdaEnvironmentKeepsLambdasOwnVariablesTest {
 
     @Test
     void lambdasVariablesThenTheUsers() throws Exception {
-        Map<String, String> env = LambdaEnvironment.of("Orders", "com.example.Orders", 256,
-                Map.of("TABLE_NAME", "orders", "AWS_REGION", "eu-west-1"));
-        assertThat(env).containsEntry("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001")
+        Map<String, String> env = LambdaEnvironment.of(
+                "Orders", "com.example.Orders", 256, Map.of("TABLE_NAME", "orders", "AWS_REGION", "eu-west-1"));
+        assertThat(env)
+                .containsEntry("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001")
                 .containsEntry("_HANDLER", "com.example.Orders")
                 .containsEntry("LAMBDA_TASK_ROOT", "/var/task")
                 .containsEntry("AWS_LAMBDA_FUNCTION_NAME", "Orders")
@@ -26,7 +27,8 @@ class LambdaEnvironmentKeepsLambdasOwnVariablesTest {
                 .containsEntry("TZ", ":UTC")
                 .containsEntry("AWS_REGION", "eu-west-1")
                 .containsEntry("TABLE_NAME", "orders");
-        assertThat(LambdaEnvironment.functionArn("Orders", env)).isEqualTo("arn:aws:lambda:eu-west-1:000000000000:function:Orders");
+        assertThat(LambdaEnvironment.functionArn("Orders", env))
+                .isEqualTo("arn:aws:lambda:eu-west-1:000000000000:function:Orders");
     }
 
     @Test
@@ -34,7 +36,8 @@ class LambdaEnvironmentKeepsLambdasOwnVariablesTest {
         assertThatThrownBy(() -> LambdaEnvironment.of("Orders", "h", 128, Map.of("AWS_LAMBDA_RUNTIME_API", "x:1")))
                 .hasMessage("Environment variable AWS_LAMBDA_RUNTIME_API is set by Lambda and cannot be changed;"
                         + " remove it from the environment.")
-                .extracting(e -> ((InvokeException) e).code()).isEqualTo(InvokeException.Code.INVALID_ENVIRONMENT);
+                .extracting(e -> ((InvokeException) e).code())
+                .isEqualTo(InvokeException.Code.INVALID_ENVIRONMENT);
         assertThatThrownBy(() -> LambdaEnvironment.of("Orders", "h", 128, Map.of("1ST", "x")))
                 .hasMessageContaining("Environment variable name '1ST' is not valid");
     }

@@ -28,13 +28,12 @@ class ResponsePrinterShowsThePreludeThenTheBodyTest {
         }
 
         @Override
-        public void debug(String message) {
-        }
+        public void debug(String message) {}
     };
 
     @Test
     void thePreludeGoesToTheLogAcrossChunks() {
-        ResponsePrinter printer = new ResponsePrinter(console, listener, System.nanoTime(), () -> { });
+        ResponsePrinter printer = new ResponsePrinter(console, listener, System.nanoTime(), () -> {});
         printer.started(true, ResponsePrinter.HTTP_INTEGRATION_TYPE);
         String prelude = "{\"statusCode\":201,\"headers\":{\"Content-Type\":\"text/plain\"},\"multiValueHeaders\":{},"
                 + "\"cookies\":[\"a=b\"]}";
@@ -50,7 +49,7 @@ class ResponsePrinterShowsThePreludeThenTheBodyTest {
 
     @Test
     void otherResponsesAreAllBody() {
-        ResponsePrinter printer = new ResponsePrinter(console, listener, System.nanoTime(), () -> { });
+        ResponsePrinter printer = new ResponsePrinter(console, listener, System.nanoTime(), () -> {});
         printer.started(true, "application/octet-stream");
         printer.chunk(new byte[] {'{', '}', 0, 0, 0, 0, 0, 0, 0, 0, '\n'});
         printer.finish();

@@ -23,7 +23,8 @@ class ZipArchitectureReadsTheJreLauncherTest {
 
     private Path zip(String name, int machine, boolean bootstrap) throws Exception {
         Path zip = dir.resolve(name);
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(zip);
+                ZipOutputStream out = new ZipOutputStream(file)) {
             if (bootstrap) {
                 out.putNextEntry(new ZipEntry("bootstrap"));
                 out.write("#!/bin/sh\n".getBytes());
@@ -56,6 +57,7 @@ class ZipArchitectureReadsTheJreLauncherTest {
                 .hasMessageContaining("it has no bootstrap at its root");
         assertThatThrownBy(() -> ZipArchitecture.of(zip("riscv.zip", 243, true)))
                 .hasMessageContaining("ELF machine 243, which Lambda does not run")
-                .extracting(e -> ((InvokeException) e).code()).isEqualTo(InvokeException.Code.ZIP_UNUSABLE);
+                .extracting(e -> ((InvokeException) e).code())
+                .isEqualTo(InvokeException.Code.ZIP_UNUSABLE);
     }
 }

@@ -22,8 +22,10 @@ class CacheKeyIsTheSameForTheSameInputsTest {
 
     @Test
     void jarsCopiedElsewhereGiveTheSameKey() throws Exception {
-        CacheKey here = CacheKey.forClassData("builder:17", Architecture.ARM64, inputs(Files.createDirectory(temp.resolve("here"))));
-        CacheKey there = CacheKey.forClassData("builder:17", Architecture.ARM64, inputs(Files.createDirectory(temp.resolve("there"))));
+        CacheKey here = CacheKey.forClassData(
+                "builder:17", Architecture.ARM64, inputs(Files.createDirectory(temp.resolve("here"))));
+        CacheKey there = CacheKey.forClassData(
+                "builder:17", Architecture.ARM64, inputs(Files.createDirectory(temp.resolve("there"))));
 
         assertThat(there).isEqualTo(here);
         assertThat(here.hash()).matches("[0-9a-f]{64}");
@@ -34,8 +36,15 @@ class CacheKeyIsTheSameForTheSameInputsTest {
         Path function = SmallJars.write(folder.resolve("function.jar"), java.util.Map.of("a/A.class", "one"), 0L);
         Path runtime = SmallJars.write(folder.resolve("runtime.jar"), java.util.Map.of("b/B.class", "two"), 0L);
         return new JreInputs(
-                List.of(new JarInput(function, "function-1.0.jar", "function"), new JarInput(runtime, "runtime-0.1.jar", "runtime")),
-                List.of("com.example.Handler"), "dev.example.Launcher", List.of("jdk.crypto.ec"), true, true,
-                Instant.parse("2026-11-26T00:00:00Z"), List.of());
+                List.of(
+                        new JarInput(function, "function-1.0.jar", "function"),
+                        new JarInput(runtime, "runtime-0.1.jar", "runtime")),
+                List.of("com.example.Handler"),
+                "dev.example.Launcher",
+                List.of("jdk.crypto.ec"),
+                true,
+                true,
+                Instant.parse("2026-11-26T00:00:00Z"),
+                List.of());
     }
 }

@@ -35,16 +35,36 @@ class ClassDataKeyChangesWithEveryInputTest {
     private static JarInput runtime;
 
     /** One build's settings; each case changes exactly one of them. */
-    record Build(String image, Architecture architecture, List<JarInput> jars, List<String> handlers, String launcher,
-            List<String> modules, boolean cds, boolean strip, Instant jarTime, List<String> jvmOptions) {
+    record Build(
+            String image,
+            Architecture architecture,
+            List<JarInput> jars,
+            List<String> handlers,
+            String launcher,
+            List<String> modules,
+            boolean cds,
+            boolean strip,
+            Instant jarTime,
+            List<String> jvmOptions) {
 
         static Build base() {
-            return new Build("builder:17", Architecture.ARM64, List.of(function, runtime), List.of("com.example.Handler"),
-                    "dev.example.Launcher", List.of("jdk.crypto.ec"), true, true, JAR_TIME, List.of("-Xss1m"));
+            return new Build(
+                    "builder:17",
+                    Architecture.ARM64,
+                    List.of(function, runtime),
+                    List.of("com.example.Handler"),
+                    "dev.example.Launcher",
+                    List.of("jdk.crypto.ec"),
+                    true,
+                    true,
+                    JAR_TIME,
+                    List.of("-Xss1m"));
         }
 
         CacheKey key() throws IOException {
-            return CacheKey.forClassData(image, architecture,
+            return CacheKey.forClassData(
+                    image,
+                    architecture,
                     new JreInputs(jars, handlers, launcher, modules, cds, strip, jarTime, jvmOptions));
         }
 
@@ -91,19 +111,27 @@ class ClassDataKeyChangesWithEveryInputTest {
 
     @BeforeAll
     static void jars() throws IOException {
-        function = new JarInput(SmallJars.write(temp.resolve("function.jar"), Map.of("a/A.class", "one"), 0L),
-                "function-1.0.jar", "f");
-        runtime = new JarInput(SmallJars.write(temp.resolve("runtime.jar"), Map.of("b/B.class", "two"), 0L),
-                "runtime-0.1.jar", "r");
+        function = new JarInput(
+                SmallJars.write(temp.resolve("function.jar"), Map.of("a/A.class", "one"), 0L), "function-1.0.jar", "f");
+        runtime = new JarInput(
+                SmallJars.write(temp.resolve("runtime.jar"), Map.of("b/B.class", "two"), 0L), "runtime-0.1.jar", "r");
     }
 
     static Stream<Arguments> changes() {
         return Stream.of(
-                change("jar content", b -> b.withJars(List.of(withContent(function, Map.of("a/A.class", "One"), 6), runtime))),
-                change("jar entry name", b -> b.withJars(List.of(withContent(function, Map.of("a/B.class", "one"), 6), runtime))),
-                change("jar size alone", b -> b.withJars(List.of(withContent(function, Map.of("a/A.class", "one"), 0), runtime))),
+                change(
+                        "jar content",
+                        b -> b.withJars(List.of(withContent(function, Map.of("a/A.class", "One"), 6), runtime))),
+                change(
+                        "jar entry name",
+                        b -> b.withJars(List.of(withContent(function, Map.of("a/B.class", "one"), 6), runtime))),
+                change(
+                        "jar size alone",
+                        b -> b.withJars(List.of(withContent(function, Map.of("a/A.class", "one"), 0), runtime))),
                 change("JVM options", b -> b.withJvmOptions(List.of("-Xss2m"))),
-                change("jar name", b -> b.withJars(List.of(new JarInput(function.file(), "function-1.1.jar", "f"), runtime))),
+                change(
+                        "jar name",
+                        b -> b.withJars(List.of(new JarInput(function.file(), "function-1.1.jar", "f"), runtime))),
                 change("jar order", b -> b.withJars(List.of(runtime, function))),
                 change("jar time", b -> b.withJarTime(JAR_TIME.plusSeconds(2))),
                 change("native symbol stripping", b -> b.withStrip(false)),

@@ -27,17 +27,33 @@ class ClassDataKeyIgnoresJarEntryTimesTest {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n");
         entries.put("com/example/Handler.class", "bytes of the handler");
-        Path monday = SmallJars.write(Files.createDirectory(temp.resolve("monday")).resolve("f.jar"), entries,
+        Path monday = SmallJars.write(
+                Files.createDirectory(temp.resolve("monday")).resolve("f.jar"),
+                entries,
                 Instant.parse("2026-11-23T09:00:00Z").toEpochMilli());
-        Path tuesday = SmallJars.write(Files.createDirectory(temp.resolve("tuesday")).resolve("f.jar"), entries,
+        Path tuesday = SmallJars.write(
+                Files.createDirectory(temp.resolve("tuesday")).resolve("f.jar"),
+                entries,
                 Instant.parse("2026-11-24T17:31:07Z").toEpochMilli());
-        assertThat(Files.readAllBytes(tuesday)).as("the jars differ in their bytes").isNotEqualTo(Files.readAllBytes(monday));
+        assertThat(Files.readAllBytes(tuesday))
+                .as("the jars differ in their bytes")
+                .isNotEqualTo(Files.readAllBytes(monday));
 
         assertThat(key(tuesday)).isEqualTo(key(monday));
     }
 
     private static CacheKey key(Path jar) throws Exception {
-        return CacheKey.forClassData("builder:17", Architecture.X86_64, new JreInputs(List.of(new JarInput(jar, "f.jar", "f")),
-                List.of("com.example.Handler"), "dev.example.Launcher", List.of(), true, true, Instant.EPOCH, List.of()));
+        return CacheKey.forClassData(
+                "builder:17",
+                Architecture.X86_64,
+                new JreInputs(
+                        List.of(new JarInput(jar, "f.jar", "f")),
+                        List.of("com.example.Handler"),
+                        "dev.example.Launcher",
+                        List.of(),
+                        true,
+                        true,
+                        Instant.EPOCH,
+                        List.of()));
     }
 }

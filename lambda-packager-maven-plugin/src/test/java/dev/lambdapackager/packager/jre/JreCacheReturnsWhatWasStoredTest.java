@@ -1,11 +1,9 @@
 package dev.lambdapackager.packager.jre;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.testing.FakeBuiltJre;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,8 @@ class JreCacheReturnsWhatWasStoredTest {
         Path staging = FakeBuiltJre.write(cache.newStagingDirectory(), "java.base,java.logging");
         BuiltJre stored = cache.store(key, staging);
 
-        assertThat(stored.directory()).isEqualTo(cache.root().resolve("jre").resolve(key.hash()).resolve("data"));
+        assertThat(stored.directory())
+                .isEqualTo(cache.root().resolve("jre").resolve(key.hash()).resolve("data"));
         assertThat(stored.modules()).containsExactly("java.base", "java.logging");
         assertThat(stored.javaFeature()).isEqualTo("21");
         assertThat(stored.jre().resolve("bin/java")).isExecutable();

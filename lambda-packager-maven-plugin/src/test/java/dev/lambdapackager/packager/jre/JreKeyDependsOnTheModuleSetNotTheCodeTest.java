@@ -18,7 +18,8 @@ class JreKeyDependsOnTheModuleSetNotTheCodeTest {
     void eachInputChangesTheKey() {
         CacheKey base = CacheKey.forJre("builder:17", Architecture.X86_64, MODULES, true);
 
-        assertThat(CacheKey.forJre("builder:17", Architecture.X86_64, MODULES, true)).isEqualTo(base);
+        assertThat(CacheKey.forJre("builder:17", Architecture.X86_64, MODULES, true))
+                .isEqualTo(base);
         assertThat(List.of(
                         CacheKey.forJre("builder:21", Architecture.X86_64, MODULES, true),
                         CacheKey.forJre("builder:17", Architecture.ARM64, MODULES, true),
@@ -33,7 +34,8 @@ class JreKeyDependsOnTheModuleSetNotTheCodeTest {
     void theKeyTextSaysWhatItIsOf() {
         CacheKey key = CacheKey.forJre("builder:17", Architecture.X86_64, MODULES, true);
 
-        assertThat(key.text()).contains("level: jre\n", "builder-image: builder:17\n", "modules: java.base,java.logging\n");
+        assertThat(key.text())
+                .contains("level: jre\n", "builder-image: builder:17\n", "modules: java.base,java.logging\n");
         assertThat(key.text()).doesNotContain("jar");
     }
 }

@@ -34,10 +34,18 @@ class NativeSymbolStripperKeepsWhatRunsTest {
     @BeforeAll
     static void link() {
         jre = temp.resolve("jre");
-        ToolProvider jlink = ToolProvider.findFirst("jlink").orElseThrow(() -> new AssertionError("the tests need a JDK"));
+        ToolProvider jlink =
+                ToolProvider.findFirst("jlink").orElseThrow(() -> new AssertionError("the tests need a JDK"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = jlink.run(new PrintWriter(out, true), new PrintWriter(out, true), "--add-modules", "java.base",
-                "--no-header-files", "--no-man-pages", "--output", jre.toString());
+        int exit = jlink.run(
+                new PrintWriter(out, true),
+                new PrintWriter(out, true),
+                "--add-modules",
+                "java.base",
+                "--no-header-files",
+                "--no-man-pages",
+                "--output",
+                jre.toString());
         assertThat(exit).as("jlink: %s", out).isZero();
     }
 
@@ -45,7 +53,9 @@ class NativeSymbolStripperKeepsWhatRunsTest {
     void theStrippedRuntimeStillRuns() throws Exception {
         Path libjvm = jre.resolve("lib/server/libjvm.so");
         Map<String, byte[]> before = sections(Files.readAllBytes(libjvm));
-        assertThat(before).as("this JDK's libjvm.so has a symbol table to strip").containsKey(".symtab");
+        assertThat(before)
+                .as("this JDK's libjvm.so has a symbol table to strip")
+                .containsKey(".symtab");
         long size = Files.size(libjvm);
 
         long saved = NativeSymbolStripper.stripAll(jre);
@@ -61,8 +71,10 @@ class NativeSymbolStripperKeepsWhatRunsTest {
         expected.forEach((name, content) -> assertThat(after.get(name)).as(name).isEqualTo(content));
         assertThat(Files.isExecutable(jre.resolve("bin/java"))).isTrue();
 
-        Process java = new ProcessBuilder(jre.resolve("bin/java").toString(), "-Xshare:off", "-XshowSettings:properties",
-                "-version").redirectErrorStream(true).start();
+        Process java = new ProcessBuilder(
+                        jre.resolve("bin/java").toString(), "-Xshare:off", "-XshowSettings:properties", "-version")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(java.waitFor()).as(output).isZero();
         assertThat(output).contains("java.home = " + jre);
@@ -74,7 +86,8 @@ class NativeSymbolStripperKeepsWhatRunsTest {
         Map<Path, byte[]> once = contents(jre);
         assertThat(NativeSymbolStripper.stripAll(jre)).isZero();
         Map<Path, byte[]> twice = contents(jre);
-        once.forEach((file, content) -> assertThat(twice.get(file)).as(file.toString()).isEqualTo(content));
+        once.forEach((file, content) ->
+                assertThat(twice.get(file)).as(file.toString()).isEqualTo(content));
 
         byte[] notElf = "#!/bin/sh\necho not an ELF file\n".getBytes(StandardCharsets.US_ASCII);
         assertThat(NativeSymbolStripper.strip(notElf)).isSameAs(notElf);

@@ -17,7 +17,8 @@ final class SmallJars {
 
     /** Writes {@code entries} (in order) with every entry dated {@code entryTime}, compressed at {@code level}. */
     static Path write(Path jar, Map<String, String> entries, long entryTime, int level) throws IOException {
-        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(level);
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 ZipEntry e = new ZipEntry(entry.getKey());

@@ -35,11 +35,24 @@ final class TrainingApiProcess implements AutoCloseable {
     static TrainingApiProcess start(Path folder, Path startFile, int timeoutSeconds) throws Exception {
         Path ready = folder.resolve("ready");
         Path log = folder.resolve("training-api.log");
-        String classes = Path.of(TrainingRuntimeApi.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classes, TrainingRuntimeApi.class.getName(), "0", ready.toString(), startFile.toString(),
-                Integer.toString(timeoutSeconds))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        String classes = Path.of(TrainingRuntimeApi.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classes,
+                        TrainingRuntimeApi.class.getName(),
+                        "0",
+                        ready.toString(),
+                        startFile.toString(),
+                        Integer.toString(timeoutSeconds))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!(Files.exists(ready) && Files.readString(ready).endsWith("\n"))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -48,7 +61,8 @@ final class TrainingApiProcess implements AutoCloseable {
             }
             Thread.sleep(20);
         }
-        return new TrainingApiProcess(process, log, Integer.parseInt(Files.readString(ready).trim()));
+        return new TrainingApiProcess(
+                process, log, Integer.parseInt(Files.readString(ready).trim()));
     }
 
     /** A connection as the runtime opens it. */
@@ -107,7 +121,9 @@ final class TrainingApiProcess implements AutoCloseable {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
                 int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
             char[] body = new char[Integer.parseInt(headers.getOrDefault("content-length", "0"))];
             int read = 0;

@@ -35,7 +35,8 @@ class TrainingRuntimeApiServesEachEventInOrderAndDropsTheResponsesTest {
             TrainingApiProcess.Answer first = runtime.read();
             assertThat(first.status()).isEqualTo("HTTP/1.1 200 OK");
             assertThat(first.body()).isEqualTo("{\"n\":1}");
-            assertThat(first.headers()).containsKeys("lambda-runtime-deadline-ms", "lambda-runtime-invoked-function-arn");
+            assertThat(first.headers())
+                    .containsKeys("lambda-runtime-deadline-ms", "lambda-runtime-invoked-function-arn");
             String id = first.headers().get("lambda-runtime-aws-request-id");
             runtime.send("POST /2018-06-01/runtime/invocation/" + id + "/response HTTP/1.1\r\nHost: x\r\n"
                     + "Content-Length: 5\r\n\r\nfirst");
@@ -64,7 +65,9 @@ class TrainingRuntimeApiServesEachEventInOrderAndDropsTheResponsesTest {
             assertThat(runtime.read().status()).isEqualTo("HTTP/1.1 202 Accepted");
 
             runtime.send(NEXT);
-            assertThat(runtime.read()).as("the connection closes after the last event").isNull();
+            assertThat(runtime.read())
+                    .as("the connection closes after the last event")
+                    .isNull();
 
             String output = api.awaitOutput("3 events served; ending the training start");
             assertThat(output)

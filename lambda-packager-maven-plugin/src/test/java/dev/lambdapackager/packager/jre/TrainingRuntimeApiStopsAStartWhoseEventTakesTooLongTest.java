@@ -30,7 +30,9 @@ class TrainingRuntimeApiStopsAStartWhoseEventTakesTooLongTest {
                 runtime.send("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n");
                 assertThat(runtime.read().body()).isEqualTo("{}");
 
-                assertThat(function.waitFor(15, TimeUnit.SECONDS)).as("the function was stopped").isTrue();
+                assertThat(function.waitFor(15, TimeUnit.SECONDS))
+                        .as("the function was stopped")
+                        .isTrue();
                 assertThat(function.exitValue()).as("by SIGTERM").isEqualTo(128 + 15);
                 assertThat(api.awaitOutput("stopping this training start"))
                         .contains("WARNING: training event slow.json got no response within 1 s (trainingTimeout);"

@@ -2,7 +2,6 @@ package dev.lambdapackager.packager.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.launch.CdsArchive;
 import dev.lambdapackager.testing.FakeJavaTaskRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,9 @@ class BootstrapScriptFindsItsTaskRootWhenUnsetTest {
     void byAnAbsolutePathFromAnotherFolder() throws Exception {
         FakeJavaTaskRoot task = taskRoot();
         Path elsewhere = Files.createDirectory(temp.resolve("elsewhere"));
-        assertStartedFrom(task.directory(), task.run(elsewhere, task.directory().resolve("bootstrap").toString(), Map.of()));
+        assertStartedFrom(
+                task.directory(),
+                task.run(elsewhere, task.directory().resolve("bootstrap").toString(), Map.of()));
     }
 
     @Test
@@ -43,14 +44,21 @@ class BootstrapScriptFindsItsTaskRootWhenUnsetTest {
     }
 
     private FakeJavaTaskRoot taskRoot() throws Exception {
-        String script = new BootstrapScript("Numbers", "com.example.Handler", "dev.example.Launcher",
-                List.of("numbers.jar"), CdsArchive.APPLICATION, List.of(), "test").text();
+        String script = new BootstrapScript(
+                        "Numbers",
+                        "com.example.Handler",
+                        "dev.example.Launcher",
+                        List.of("numbers.jar"),
+                        CdsArchive.APPLICATION,
+                        List.of(),
+                        "test")
+                .text();
         return FakeJavaTaskRoot.create(Files.createDirectory(temp.resolve("function")), script);
     }
 
     private static void assertStartedFrom(Path root, List<String> commandLine) {
         assertThat(commandLine.get(0)).isEqualTo(root + "/jre/bin/java");
-        assertThat(commandLine).contains("-XX:SharedArchiveFile=" + root + "/jre/lib/server/app-cds.jsa",
-                root + "/lib/numbers.jar");
+        assertThat(commandLine)
+                .contains("-XX:SharedArchiveFile=" + root + "/jre/lib/server/app-cds.jsa", root + "/lib/numbers.jar");
     }
 }

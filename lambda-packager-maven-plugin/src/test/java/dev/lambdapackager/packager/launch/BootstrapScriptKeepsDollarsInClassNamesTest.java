@@ -2,7 +2,6 @@ package dev.lambdapackager.packager.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.launch.CdsArchive;
 import dev.lambdapackager.testing.FakeJavaTaskRoot;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,10 +20,18 @@ class BootstrapScriptKeepsDollarsInClassNamesTest {
 
     @Test
     void launcherAndHandlerArriveUnchanged() throws Exception {
-        String script = new BootstrapScript("Numbers", "com.example.Handlers$Numbers", "dev.example.Runtime$Launcher",
-                List.of("numbers.jar"), CdsArchive.NONE, List.of(), "test").text();
+        String script = new BootstrapScript(
+                        "Numbers",
+                        "com.example.Handlers$Numbers",
+                        "dev.example.Runtime$Launcher",
+                        List.of("numbers.jar"),
+                        CdsArchive.NONE,
+                        List.of(),
+                        "test")
+                .text();
 
-        List<String> commandLine = FakeJavaTaskRoot.create(taskRoot, script).run(Map.of("Launcher", "x", "Numbers", "y"));
+        List<String> commandLine =
+                FakeJavaTaskRoot.create(taskRoot, script).run(Map.of("Launcher", "x", "Numbers", "y"));
 
         assertThat(commandLine.subList(commandLine.size() - 2, commandLine.size()))
                 .containsExactly("dev.example.Runtime$Launcher", "com.example.Handlers$Numbers");

@@ -2,7 +2,6 @@ package dev.lambdapackager.packager.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.launch.CdsArchive;
 import dev.lambdapackager.testing.FakeJavaTaskRoot;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,8 +34,15 @@ class BootstrapScriptPassesJvmOptionsVerbatimTest {
 
     @Test
     void optionsArriveUnchanged() throws Exception {
-        String script = new BootstrapScript("Numbers", "com.example.Handler", "dev.example.Launcher",
-                List.of("numbers.jar"), CdsArchive.NONE, OPTIONS, "test").text();
+        String script = new BootstrapScript(
+                        "Numbers",
+                        "com.example.Handler",
+                        "dev.example.Launcher",
+                        List.of("numbers.jar"),
+                        CdsArchive.NONE,
+                        OPTIONS,
+                        "test")
+                .text();
 
         List<String> commandLine = FakeJavaTaskRoot.create(taskRoot, script).run(Map.of("HOME", "/home/lambda"));
 

@@ -2,7 +2,6 @@ package dev.lambdapackager.packager.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.launch.CdsArchive;
 import dev.lambdapackager.testing.FakeJavaTaskRoot;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +24,15 @@ class BootstrapScriptPointsAtTheAppCdsArchiveOnlyWhenBuiltTest {
     @ParameterizedTest
     @EnumSource(CdsArchive.class)
     void startsExactlyThisCommandLine(CdsArchive cds) throws Exception {
-        String script = new BootstrapScript("Numbers", "com.example.Handler", "dev.example.Launcher",
-                List.of("numbers-1.0.jar", "lambda-streaming-runtime-0.1.0.jar"), cds, List.of(), "test").text();
+        String script = new BootstrapScript(
+                        "Numbers",
+                        "com.example.Handler",
+                        "dev.example.Launcher",
+                        List.of("numbers-1.0.jar", "lambda-streaming-runtime-0.1.0.jar"),
+                        cds,
+                        List.of(),
+                        "test")
+                .text();
         String root = taskRoot.toString();
 
         List<String> expected = new ArrayList<>();
@@ -37,13 +43,19 @@ class BootstrapScriptPointsAtTheAppCdsArchiveOnlyWhenBuiltTest {
         if (cds == CdsArchive.APPLICATION) {
             expected.addAll(List.of("-XX:SharedArchiveFile=" + root + "/jre/lib/server/app-cds.jsa", "-Xshare:auto"));
         }
-        expected.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-                "-XX:+ExitOnOutOfMemoryError", "-Xmx870m",
-                "-cp", root + "/lib/numbers-1.0.jar:" + root + "/lib/lambda-streaming-runtime-0.1.0.jar",
-                "dev.example.Launcher", "com.example.Handler"));
+        expected.addAll(List.of(
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Xmx870m",
+                "-cp",
+                root + "/lib/numbers-1.0.jar:" + root + "/lib/lambda-streaming-runtime-0.1.0.jar",
+                "dev.example.Launcher",
+                "com.example.Handler"));
 
         assertThat(FakeJavaTaskRoot.create(taskRoot, script)
-                .run(Map.of("LAMBDA_TASK_ROOT", root, "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024")))
+                        .run(Map.of("LAMBDA_TASK_ROOT", root, "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024")))
                 .containsExactlyElementsOf(expected);
     }
 }

@@ -2,7 +2,6 @@ package dev.lambdapackager.packager.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.launch.CdsArchive;
 import dev.lambdapackager.testing.FakeJavaTaskRoot;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +20,26 @@ class BootstrapScriptPutsJvmOptionsAfterTheDefaultsTest {
 
     @Test
     void userFlagsFollowTheDefaultsAndPrecedeTheClassPath() throws Exception {
-        String script = new BootstrapScript("Numbers", "com.example.Handler", "dev.example.Launcher",
-                List.of("numbers.jar"), CdsArchive.APPLICATION, List.of("-Xmx64m", "-XX:TieredStopAtLevel=4"), "test").text();
+        String script = new BootstrapScript(
+                        "Numbers",
+                        "com.example.Handler",
+                        "dev.example.Launcher",
+                        List.of("numbers.jar"),
+                        CdsArchive.APPLICATION,
+                        List.of("-Xmx64m", "-XX:TieredStopAtLevel=4"),
+                        "test")
+                .text();
 
         List<String> commandLine = FakeJavaTaskRoot.create(taskRoot, script).run(Map.of());
 
         int userHeap = commandLine.indexOf("-Xmx64m");
         int userTiering = commandLine.indexOf("-XX:TieredStopAtLevel=4");
         assertThat(userTiering).isEqualTo(userHeap + 1);
-        assertThat(commandLine.subList(1, userHeap)).as("defaults").contains("-Xmx435m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xshare:auto");
-        assertThat(commandLine.subList(userTiering + 1, commandLine.size())).first().isEqualTo("-cp");
+        assertThat(commandLine.subList(1, userHeap))
+                .as("defaults")
+                .contains("-Xmx435m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+        assertThat(commandLine.subList(userTiering + 1, commandLine.size()))
+                .first()
+                .isEqualTo("-cp");
     }
 }

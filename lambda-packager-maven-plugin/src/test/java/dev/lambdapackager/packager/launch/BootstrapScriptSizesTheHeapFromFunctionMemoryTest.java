@@ -2,7 +2,6 @@ package dev.lambdapackager.packager.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdapackager.packager.launch.CdsArchive;
 import dev.lambdapackager.testing.FakeJavaTaskRoot;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,8 @@ class BootstrapScriptSizesTheHeapFromFunctionMemoryTest {
     @ParameterizedTest
     @CsvSource({"128, -Xmx108m", "1769, -Xmx1503m", "10240, -Xmx8704m"})
     void fromTheFunctionMemory(String memoryMb, String expectedFlag) throws Exception {
-        assertThat(heapFlags(Map.of("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", memoryMb))).containsExactly(expectedFlag);
+        assertThat(heapFlags(Map.of("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", memoryMb)))
+                .containsExactly(expectedFlag);
     }
 
     @Test
@@ -33,8 +33,15 @@ class BootstrapScriptSizesTheHeapFromFunctionMemoryTest {
     }
 
     private List<String> heapFlags(Map<String, String> environment) throws Exception {
-        String script = new BootstrapScript("Numbers", "com.example.Handler", "dev.example.Launcher",
-                List.of("numbers.jar"), CdsArchive.DEFAULT, List.of(), "test").text();
+        String script = new BootstrapScript(
+                        "Numbers",
+                        "com.example.Handler",
+                        "dev.example.Launcher",
+                        List.of("numbers.jar"),
+                        CdsArchive.DEFAULT,
+                        List.of(),
+                        "test")
+                .text();
         return FakeJavaTaskRoot.create(taskRoot, script).run(environment).stream()
                 .filter(argument -> argument.startsWith("-Xmx"))
                 .toList();

@@ -15,8 +15,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureParsesLambdaNamesAndAliasesTest {
 
     @ParameterizedTest
-    @CsvSource({"arm64, ARM64", "aarch64, ARM64", "ARM64, ARM64", "' arm64 ', ARM64",
-            "x86_64, X86_64", "amd64, X86_64", "x86-64, X86_64", "X86_64, X86_64", "AMD64, X86_64"})
+    @CsvSource({
+        "arm64, ARM64",
+        "aarch64, ARM64",
+        "ARM64, ARM64",
+        "' arm64 ', ARM64",
+        "x86_64, X86_64",
+        "amd64, X86_64",
+        "x86-64, X86_64",
+        "X86_64, X86_64",
+        "AMD64, X86_64"
+    })
     void accepted(String value, Architecture expected) {
         assertThat(Architecture.parse(value)).isEqualTo(expected);
     }

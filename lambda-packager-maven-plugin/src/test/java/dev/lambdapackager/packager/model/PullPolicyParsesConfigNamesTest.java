@@ -10,20 +10,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The POM spells policies ifNotPresent, always, never; -D values are often typed in another case. Kubernetes'
- * IfNotPresent reads the same. Anything else fails listing the accepted values.
+ * IfNotPresent reads the same. Anything else fails listing the accepted values; offline is what mvn -o sets,
+ * never a value to configure.
  */
 class PullPolicyParsesConfigNamesTest {
 
     @ParameterizedTest
-    @CsvSource({"ifNotPresent, IF_NOT_PRESENT", "IfNotPresent, IF_NOT_PRESENT", "ifnotpresent, IF_NOT_PRESENT",
-            "always, ALWAYS", "ALWAYS, ALWAYS", "' never ', NEVER", "Never, NEVER"})
+    @CsvSource({
+        "ifNotPresent, IF_NOT_PRESENT",
+        "IfNotPresent, IF_NOT_PRESENT",
+        "ifnotpresent, IF_NOT_PRESENT",
+        "always, ALWAYS",
+        "ALWAYS, ALWAYS",
+        "' never ', NEVER",
+        "Never, NEVER"
+    })
     void accepted(String value, PullPolicy expected) {
         assertThat(PullPolicy.parse(value)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "if_not_present", "IF_NOT_PRESENT", "missing", "true"})
+    @ValueSource(strings = {"", "if_not_present", "IF_NOT_PRESENT", "missing", "true", "offline", "OFFLINE"})
     void refusedNamingTheAcceptedValues(String value) {
         assertThatThrownBy(() -> PullPolicy.parse(value))
                 .isInstanceOf(IllegalArgumentException.class)

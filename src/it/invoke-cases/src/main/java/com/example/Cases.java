@@ -28,7 +28,8 @@ public class Cases implements StreamingLambdaHandler {
                 writer.writeAndFinish(bytes(sandbox(text)));
                 break;
             case "url":
-                writer.writeStatusAndHeaders(201, Map.of("Content-Type", "text/plain"), Map.of(), List.of("session=abc"));
+                writer.writeStatusAndHeaders(
+                        201, Map.of("Content-Type", "text/plain"), Map.of(), List.of("session=abc"));
                 writer.write(bytes("created "));
                 writer.write(bytes("it\n"));
                 writer.finish();

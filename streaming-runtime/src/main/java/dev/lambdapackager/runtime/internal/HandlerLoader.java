@@ -25,7 +25,8 @@ public final class HandlerLoader {
 
     private static final String REQUEST_STREAM_HANDLER = "com.amazonaws.services.lambda.runtime.RequestStreamHandler";
     private static final String REQUEST_HANDLER = "com.amazonaws.services.lambda.runtime.RequestHandler";
-    private static final String SERIALIZER_MARKER = "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer";
+    private static final String SERIALIZER_MARKER =
+            "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer";
     private static final String SERIALIZATION_DEPENDENCY = "<dependency><groupId>com.amazonaws</groupId>"
             + "<artifactId>aws-lambda-java-serialization</artifactId><version>1.4.1</version></dependency>";
 
@@ -45,7 +46,8 @@ public final class HandlerLoader {
      */
     public StreamingLambdaHandler load(String handlerName) {
         if (handlerName == null || handlerName.trim().isEmpty()) {
-            throw new LambdaRuntimeException(Code.INVALID_HANDLER,
+            throw new LambdaRuntimeException(
+                    Code.INVALID_HANDLER,
                     "No handler class given: pass its name as the launcher's first argument or set _HANDLER");
         }
         String className = handlerName.trim();
@@ -55,8 +57,10 @@ public final class HandlerLoader {
             methodName = className.substring(methodSeparator + 2);
             className = className.substring(0, methodSeparator);
             if (className.isEmpty() || methodName.isEmpty()) {
-                throw new LambdaRuntimeException(Code.INVALID_HANDLER, "Invalid handler `" + handlerName.trim()
-                        + "': write it as com.example.Handler or com.example.Handler::method");
+                throw new LambdaRuntimeException(
+                        Code.INVALID_HANDLER,
+                        "Invalid handler `" + handlerName.trim()
+                                + "': write it as com.example.Handler or com.example.Handler::method");
             }
         }
         Class<?> handlerClass = findClass(className);
@@ -76,23 +80,31 @@ public final class HandlerLoader {
         } catch (LinkageError e) { // a class its signatures or constructor need is missing
             throw linkageError(className, e);
         }
-        throw new LambdaRuntimeException(Code.INVALID_HANDLER, "Handler class " + className
-                + " implements none of dev.lambdapackager.runtime.StreamingLambdaHandler, " + REQUEST_STREAM_HANDLER
-                + " and " + REQUEST_HANDLER + "; implement one of them, or name a method: " + className + "::method");
+        throw new LambdaRuntimeException(
+                Code.INVALID_HANDLER,
+                "Handler class " + className
+                        + " implements none of dev.lambdapackager.runtime.StreamingLambdaHandler, "
+                        + REQUEST_STREAM_HANDLER
+                        + " and " + REQUEST_HANDLER + "; implement one of them, or name a method: " + className
+                        + "::method");
     }
 
     private StreamingLambdaHandler loadRequestHandler(Class<?> handlerClass) {
         Type[] types = RequestHandlerTypes.of(handlerClass, awsInterface(handlerClass, REQUEST_HANDLER));
         if (types == null || types.length != 2) {
-            throw new LambdaRuntimeException(Code.INVALID_HANDLER, "Handler class " + handlerClass.getName()
-                    + " implements RequestHandler without type arguments; declare them, e.g. RequestHandler<Map<String,"
-                    + " Object>, String>");
+            throw new LambdaRuntimeException(
+                    Code.INVALID_HANDLER,
+                    "Handler class " + handlerClass.getName()
+                            + " implements RequestHandler without type arguments; declare them, e.g. RequestHandler<Map<String,"
+                            + " Object>, String>");
         }
         for (Type type : types) {
             if (!RequestHandlerTypes.isBindable(type)) {
-                throw new LambdaRuntimeException(Code.INVALID_HANDLER, "Handler class " + handlerClass.getName()
-                        + " implements RequestHandler with type parameter " + type + ", which has no bound to"
-                        + " bind JSON to; give RequestHandler concrete type arguments");
+                throw new LambdaRuntimeException(
+                        Code.INVALID_HANDLER,
+                        "Handler class " + handlerClass.getName()
+                                + " implements RequestHandler with type parameter " + type + ", which has no bound to"
+                                + " bind JSON to; give RequestHandler concrete type arguments");
             }
         }
         requireSerializationLibrary(handlerClass);
@@ -104,9 +116,11 @@ public final class HandlerLoader {
     private StreamingLambdaHandler loadMethod(Class<?> handlerClass, String methodName) {
         HandlerMethod handlerMethod = HandlerMethod.find(handlerClass, methodName);
         if (handlerMethod == null) {
-            throw new LambdaRuntimeException(Code.INVALID_HANDLER, "Handler class " + handlerClass.getName()
-                    + " has no public method " + methodName + " with a signature AWS's Java runtime accepts: "
-                    + HandlerMethod.ACCEPTED_SIGNATURES);
+            throw new LambdaRuntimeException(
+                    Code.INVALID_HANDLER,
+                    "Handler class " + handlerClass.getName()
+                            + " has no public method " + methodName + " with a signature AWS's Java runtime accepts: "
+                            + HandlerMethod.ACCEPTED_SIGNATURES);
         }
         Object target = Modifier.isStatic(handlerMethod.method().getModifiers()) ? null : instantiate(handlerClass);
         if (handlerMethod.streams()) {
@@ -122,22 +136,30 @@ public final class HandlerLoader {
         try {
             return Class.forName(className, true, classLoader);
         } catch (ClassNotFoundException e) {
-            throw new LambdaRuntimeException(Code.CLASS_NOT_FOUND, "Handler class " + className
-                    + " is not on the class path; check the handler name and that the function's jar is packaged", e);
+            throw new LambdaRuntimeException(
+                    Code.CLASS_NOT_FOUND,
+                    "Handler class " + className
+                            + " is not on the class path; check the handler name and that the function's jar is packaged",
+                    e);
         } catch (ExceptionInInitializerError e) {
-            throw new LambdaRuntimeException(Code.HANDLER_CONSTRUCTOR_ERROR, "The static initializer of handler class "
-                    + className + " threw " + e.getCause(), e.getCause());
+            throw new LambdaRuntimeException(
+                    Code.HANDLER_CONSTRUCTOR_ERROR,
+                    "The static initializer of handler class " + className + " threw " + e.getCause(),
+                    e.getCause());
         } catch (LinkageError e) {
             throw linkageError(className, e);
         } catch (Error e) { // Java does not wrap an Error (an AssertionError, an OutOfMemoryError) thrown there
-            throw new LambdaRuntimeException(Code.HANDLER_CONSTRUCTOR_ERROR, "The static initializer of handler class "
-                    + className + " threw " + ErrorReport.of(e).describe(), e);
+            throw new LambdaRuntimeException(
+                    Code.HANDLER_CONSTRUCTOR_ERROR,
+                    "The static initializer of handler class " + className + " threw "
+                            + ErrorReport.of(e).describe(),
+                    e);
         }
     }
 
     private static LambdaRuntimeException linkageError(String className, LinkageError e) {
-        return new LambdaRuntimeException(Code.HANDLER_LINKAGE_ERROR, "Handler class " + className
-                + " cannot be loaded: " + e, e);
+        return new LambdaRuntimeException(
+                Code.HANDLER_LINKAGE_ERROR, "Handler class " + className + " cannot be loaded: " + e, e);
     }
 
     private boolean implementsAws(Class<?> handlerClass, String interfaceName) {
@@ -157,40 +179,54 @@ public final class HandlerLoader {
         try {
             Class.forName(SERIALIZER_MARKER, false, handlerClass.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new LambdaRuntimeException(Code.INVALID_HANDLER, "Handler class " + handlerClass.getName()
-                    + " takes or returns objects bound to JSON, which needs aws-lambda-java-serialization on the class"
-                    + " path; add " + SERIALIZATION_DEPENDENCY, e);
+            throw new LambdaRuntimeException(
+                    Code.INVALID_HANDLER,
+                    "Handler class " + handlerClass.getName()
+                            + " takes or returns objects bound to JSON, which needs aws-lambda-java-serialization on the class"
+                            + " path; add " + SERIALIZATION_DEPENDENCY,
+                    e);
         }
     }
 
     private static Object instantiate(Class<?> handlerClass) {
         String className = handlerClass.getName();
         if (handlerClass.isInterface() || Modifier.isAbstract(handlerClass.getModifiers())) {
-            throw new LambdaRuntimeException(Code.INVALID_HANDLER, "Handler class " + className + " is "
-                    + (handlerClass.isInterface() ? "an interface" : "abstract") + "; name a concrete class");
+            throw new LambdaRuntimeException(
+                    Code.INVALID_HANDLER,
+                    "Handler class " + className + " is " + (handlerClass.isInterface() ? "an interface" : "abstract")
+                            + "; name a concrete class");
         }
         Constructor<?> constructor;
         try {
             constructor = handlerClass.getConstructor();
         } catch (NoSuchMethodException e) {
             boolean inner = handlerClass.getEnclosingClass() != null && !Modifier.isStatic(handlerClass.getModifiers());
-            throw new LambdaRuntimeException(Code.INVALID_HANDLER, "Handler class " + className + (inner
-                    ? " is a non-static inner class; make it static (or top-level) with a public no-argument constructor"
-                    : " has no public constructor without parameters; add one"), e);
+            throw new LambdaRuntimeException(
+                    Code.INVALID_HANDLER,
+                    "Handler class " + className
+                            + (inner
+                                    ? " is a non-static inner class; make it static (or top-level) with a public no-argument constructor"
+                                    : " has no public constructor without parameters; add one"),
+                    e);
         }
         try {
             return constructor.newInstance();
         } catch (InstantiationException | IllegalAccessException e) {
-            throw new LambdaRuntimeException(Code.INVALID_HANDLER, "Handler class " + className
-                    + " cannot be instantiated (" + e.getMessage() + "); make it a public, concrete class"
-                    + " with a public no-argument constructor", e);
+            throw new LambdaRuntimeException(
+                    Code.INVALID_HANDLER,
+                    "Handler class " + className
+                            + " cannot be instantiated (" + e.getMessage() + "); make it a public, concrete class"
+                            + " with a public no-argument constructor",
+                    e);
         } catch (InvocationTargetException e) {
             Throwable thrown = e.getCause();
             if (thrown instanceof LinkageError && !(thrown instanceof ExceptionInInitializerError)) {
                 throw linkageError(className, (LinkageError) thrown); // e.g. a JDK module left out of the image
             }
-            throw new LambdaRuntimeException(Code.HANDLER_CONSTRUCTOR_ERROR,
-                    "The constructor of handler class " + className + " threw " + thrown, thrown);
+            throw new LambdaRuntimeException(
+                    Code.HANDLER_CONSTRUCTOR_ERROR,
+                    "The constructor of handler class " + className + " threw " + thrown,
+                    thrown);
         }
     }
 }

@@ -28,8 +28,8 @@ public final class InvocationLoop {
      * @param environment the function's configuration, for the context
      * @param log the runtime's logger
      */
-    public InvocationLoop(RuntimeApiClient client, StreamingLambdaHandler handler, RuntimeEnvironment environment,
-            RuntimeLog log) {
+    public InvocationLoop(
+            RuntimeApiClient client, StreamingLambdaHandler handler, RuntimeEnvironment environment, RuntimeLog log) {
         this.client = client;
         this.handler = handler;
         this.environment = environment;
@@ -47,8 +47,10 @@ public final class InvocationLoop {
                 serve(client.next());
             } catch (IOException e) {
                 client.throwIfFailed();
-                throw new LambdaRuntimeException(LambdaRuntimeException.Code.CONNECTION_LOST,
-                        "Lost the connection to the Runtime API at " + client.address() + ": " + e.getMessage(), e);
+                throw new LambdaRuntimeException(
+                        LambdaRuntimeException.Code.CONNECTION_LOST,
+                        "Lost the connection to the Runtime API at " + client.address() + ": " + e.getMessage(),
+                        e);
             }
             // Also after an invocation whose handler caught, and swallowed, a failure its writer threw.
             client.throwIfFailed();
@@ -66,8 +68,7 @@ public final class InvocationLoop {
         StreamingResponse response = new StreamingResponse(client, metadata.requestId(), invocationLog);
         Throwable failure = null;
         try {
-            handler.handle(invocation.event(), response,
-                    new InvocationContext(metadata, environment, invocationLog));
+            handler.handle(invocation.event(), response, new InvocationContext(metadata, environment, invocationLog));
         } catch (Throwable t) { // everything the handler throws is the handler's failure to report
             failure = t;
         }

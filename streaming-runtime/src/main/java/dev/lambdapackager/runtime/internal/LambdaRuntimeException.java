@@ -69,7 +69,8 @@ public final class LambdaRuntimeException extends RuntimeException {
     public LambdaRuntimeException(Code code, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
-        this.initErrorType = code == Code.HANDLER_LINKAGE_ERROR && cause != null ? cause.getClass().getName()
+        this.initErrorType = code == Code.HANDLER_LINKAGE_ERROR && cause != null
+                ? cause.getClass().getName()
                 : code.initErrorType();
     }
 

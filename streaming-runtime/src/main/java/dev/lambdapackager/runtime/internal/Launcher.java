@@ -9,8 +9,7 @@ package dev.lambdapackager.runtime.internal;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /**
      * @param args the handler class name, optionally

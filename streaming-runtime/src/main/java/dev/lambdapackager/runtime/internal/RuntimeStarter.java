@@ -29,8 +29,8 @@ public final class RuntimeStarter {
     /** @return a starter configured from the process's environment variables */
     public static RuntimeStarter fromEnvironment() {
         RuntimeEnvironment environment = RuntimeEnvironment.fromSystem();
-        return new RuntimeStarter(environment,
-                RuntimeLog.configured(System.out, environment.logLevel(), environment.logFormat()));
+        return new RuntimeStarter(
+                environment, RuntimeLog.configured(System.out, environment.logLevel(), environment.logFormat()));
     }
 
     /**
@@ -67,14 +67,16 @@ public final class RuntimeStarter {
         String address = environment.runtimeApi();
         if (environment.localServerEnabled()) {
             try {
-                LocalServer server = LocalServer.start(environment.localHost(), environment.localPort(), environment,
-                        log);
+                LocalServer server =
+                        LocalServer.start(environment.localHost(), environment.localPort(), environment, log);
                 address = server.address();
                 log.log(Level.INFO, server.usage());
             } catch (IOException | RuntimeException e) {
-                log.log(Level.FATAL, "Cannot start the local Lambda server on " + environment.localHost() + ":"
-                        + environment.localPort() + " (" + e.getMessage()
-                        + "); set LOCAL_LAMBDA_PORT to a free port, or AWS_LAMBDA_RUNTIME_API to use a real one");
+                log.log(
+                        Level.FATAL,
+                        "Cannot start the local Lambda server on " + environment.localHost() + ":"
+                                + environment.localPort() + " (" + e.getMessage()
+                                + "); set LOCAL_LAMBDA_PORT to a free port, or AWS_LAMBDA_RUNTIME_API to use a real one");
                 System.exit(FAILURE_STATUS);
             }
         }
@@ -96,11 +98,12 @@ public final class RuntimeStarter {
 
     private void reportInitError(RuntimeApiClient client, LambdaRuntimeException failure) {
         try {
-            client.sendInitError(ErrorReport.of(failure.initErrorType(), failure.getMessage(),
-                    failure.getCause()));
+            client.sendInitError(ErrorReport.of(failure.initErrorType(), failure.getMessage(), failure.getCause()));
         } catch (IOException | RuntimeException e) {
-            log.log(Level.ERROR, "Could not report the init error to the Runtime API at " + client.address() + ": "
-                    + e.getMessage());
+            log.log(
+                    Level.ERROR,
+                    "Could not report the init error to the Runtime API at " + client.address() + ": "
+                            + e.getMessage());
         }
     }
 
@@ -109,13 +112,16 @@ public final class RuntimeStarter {
         try {
             client.sendInitError(ErrorReport.of(failure));
         } catch (IOException | RuntimeException e) {
-            log.log(Level.ERROR, "Could not report the init error to the Runtime API at " + client.address() + ": "
-                    + e.getMessage());
+            log.log(
+                    Level.ERROR,
+                    "Could not report the init error to the Runtime API at " + client.address() + ": "
+                            + e.getMessage());
         }
     }
 
     private void exit(Throwable failure) {
-        String message = failure instanceof LambdaRuntimeException ? failure.getMessage()
+        String message = failure instanceof LambdaRuntimeException
+                ? failure.getMessage()
                 : ErrorReport.of(failure).describe(); // not toString(), which a hostile failure may make throw
         log.log(Level.FATAL, message);
         System.exit(FAILURE_STATUS);

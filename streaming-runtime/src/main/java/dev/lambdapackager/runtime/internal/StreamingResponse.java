@@ -30,13 +30,19 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
     public static final int MAX_BUFFERED_BYTES = 6 * 1024 * 1024;
     /** Media type of a response that starts with a function URL / API Gateway prelude. */
     public static final String HTTP_INTEGRATION_TYPE = "application/vnd.awslambda.http-integration-response";
+
     private static final String STREAM_TYPE = "application/octet-stream";
     private static final int PRELUDE_SEPARATOR_BYTES = 8;
     /** The error trailers' whole section at most: well under the 4 KiB that Go's chunked reader allows. */
     static final int TRAILER_SECTION_BYTES = 3 * 1024;
+
     private static final int MAX_TRAILER_TYPE_CHARS = 512;
 
-    private enum State { NOTHING_SENT, STREAMING, ENDED }
+    private enum State {
+        NOTHING_SENT,
+        STREAMING,
+        ENDED
+    }
 
     private final RuntimeApiClient client;
     private final String requestId;
@@ -86,23 +92,32 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
     }
 
     @Override
-    public synchronized void writeStatusAndHeaders(int statusCode, Map<String, String> headers,
-            Map<String, List<String>> multiValueHeaders, List<String> cookies) throws IOException {
+    public synchronized void writeStatusAndHeaders(
+            int statusCode,
+            Map<String, String> headers,
+            Map<String, List<String>> multiValueHeaders,
+            List<String> cookies)
+            throws IOException {
         requireNotEnded("writeStatusAndHeaders()");
         if (state != State.NOTHING_SENT) {
             throw new IllegalStateException("writeStatusAndHeaders() must come before the body and only once, but "
                     + lastTransition + " was called first");
         }
         StringBuilder json = new StringBuilder(128);
-        new JsonWriter(json).beginObject()
-                .name("statusCode").value(statusCode)
-                .name("headers").value(headers == null ? Collections.<String, String>emptyMap() : headers)
-                .name("multiValueHeaders").value(multiValueHeaders == null
-                        ? Collections.<String, List<String>>emptyMap() : multiValueHeaders)
-                .name("cookies").value(cookies == null ? Collections.<String>emptyList() : cookies)
+        new JsonWriter(json)
+                .beginObject()
+                .name("statusCode")
+                .value(statusCode)
+                .name("headers")
+                .value(headers == null ? Collections.<String, String>emptyMap() : headers)
+                .name("multiValueHeaders")
+                .value(multiValueHeaders == null ? Collections.<String, List<String>>emptyMap() : multiValueHeaders)
+                .name("cookies")
+                .value(cookies == null ? Collections.<String>emptyList() : cookies)
                 .endObject();
         byte[] prelude = json.toString().getBytes(StandardCharsets.UTF_8);
-        ByteBuffer chunk = ByteBuffer.allocate(prelude.length + PRELUDE_SEPARATOR_BYTES).put(prelude);
+        ByteBuffer chunk =
+                ByteBuffer.allocate(prelude.length + PRELUDE_SEPARATOR_BYTES).put(prelude);
         chunk.position(0); // the remaining 8 bytes are the NUL separator
         startStream(HTTP_INTEGRATION_TYPE, "writeStatusAndHeaders()");
         client.sendChunk(chunk);
@@ -140,10 +155,13 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
                 client.endStreamedResponse(requestId, errorTrailers(report, ErrorReport.traceOf(failure)));
                 break;
             default:
-                log.log(LambdaLogger.Level.ERROR, "The handler threw after its response ended with " + lastTransition
-                        + (confirmed ? "; the client got the whole response. "
-                                : ", which the Runtime API never confirmed (the connection failed). ")
-                        + report.describe());
+                log.log(
+                        LambdaLogger.Level.ERROR,
+                        "The handler threw after its response ended with " + lastTransition
+                                + (confirmed
+                                        ? "; the client got the whole response. "
+                                        : ", which the Runtime API never confirmed (the connection failed). ")
+                                + report.describe());
         }
     }
 
@@ -157,17 +175,26 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
         while (HttpOutput.fieldValue(type).length() > MAX_TRAILER_TYPE_CHARS) { // a pathological class name
             type = type.substring(0, type.length() * 3 / 4);
         }
-        int base64Budget = TRAILER_SECTION_BYTES - 2 - (ControlPlaneRequestEncoder.ERROR_TYPE.length() + 4
-                + HttpOutput.fieldValue(type).length()) - (ControlPlaneRequestEncoder.ERROR_BODY.length() + 4);
+        int base64Budget = TRAILER_SECTION_BYTES
+                - 2
+                - (ControlPlaneRequestEncoder.ERROR_TYPE.length()
+                        + 4
+                        + HttpOutput.fieldValue(type).length())
+                - (ControlPlaneRequestEncoder.ERROR_BODY.length() + 4);
         ErrorReport fitted = report.shortenedTo(base64Budget / 4 * 3);
         if (fitted == report) {
-            log.log(LambdaLogger.Level.ERROR,
+            log.log(
+                    LambdaLogger.Level.ERROR,
                     "Invocation failed while streaming; ending the response with error trailers: " + fullTrace);
         } else {
-            log.log(LambdaLogger.Level.ERROR, "Invocation failed while streaming; ending the response with error"
-                    + " trailers, which carry " + fitted.frameCount() + " of " + report.frameCount()
-                    + " stack frames" + (fitted.message().equals(report.message()) ? "" : " and a shortened message")
-                    + " (a Runtime API on Go's net/http refuses trailers over 4 KiB). The full trace: " + fullTrace);
+            log.log(
+                    LambdaLogger.Level.ERROR,
+                    "Invocation failed while streaming; ending the response with error"
+                            + " trailers, which carry " + fitted.frameCount() + " of " + report.frameCount()
+                            + " stack frames"
+                            + (fitted.message().equals(report.message()) ? "" : " and a shortened message")
+                            + " (a Runtime API on Go's net/http refuses trailers over 4 KiB). The full trace: "
+                            + fullTrace);
         }
         Map<String, String> trailers = new LinkedHashMap<>();
         trailers.put(ControlPlaneRequestEncoder.ERROR_TYPE, type);
@@ -177,8 +204,8 @@ public final class StreamingResponse implements LambdaResponseStreamWriter {
 
     private void requireNotEnded(String call) {
         if (state == State.ENDED) {
-            throw new IllegalStateException("The response already ended with " + lastTransition + "; " + call
-                    + " cannot follow it");
+            throw new IllegalStateException(
+                    "The response already ended with " + lastTransition + "; " + call + " cannot follow it");
         }
     }
 

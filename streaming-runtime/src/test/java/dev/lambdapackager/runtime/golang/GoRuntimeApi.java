@@ -50,24 +50,28 @@ public final class GoRuntimeApi implements BeforeEachCallback, AfterEachCallback
         List<String> command = new ArrayList<>();
         command.add(build().toString());
         command.addAll(flags);
-        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         control = process.getOutputStream();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
         if (first == null || !first.startsWith("listening ")) {
             throw new IllegalStateException("the Go Runtime API did not start: " + first);
         }
         address = first.substring("listening ".length());
-        Thread reader = new Thread(() -> {
-            try {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    records.add(new GoRecord(castMap(JsonReader.parse(line))));
-                }
-            } catch (IOException e) {
-                // the server ended
-            }
-        }, "go-runtime-api-records");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        for (String line = out.readLine(); line != null; line = out.readLine()) {
+                            records.add(new GoRecord(castMap(JsonReader.parse(line))));
+                        }
+                    } catch (IOException e) {
+                        // the server ended
+                    }
+                },
+                "go-runtime-api-records");
         reader.setDaemon(true);
         reader.start();
     }
@@ -93,7 +97,13 @@ public final class GoRuntimeApi implements BeforeEachCallback, AfterEachCallback
     /** Queues an invocation for the runtime's next GET /next. */
     public void enqueueInvocation(String requestId, String event) throws IOException {
         StringBuilder line = new StringBuilder();
-        new JsonWriter(line).beginObject().name("requestId").value(requestId).name("event").value(event).endObject();
+        new JsonWriter(line)
+                .beginObject()
+                .name("requestId")
+                .value(requestId)
+                .name("event")
+                .value(event)
+                .endObject();
         control.write(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
         control.flush();
     }
@@ -127,14 +137,18 @@ public final class GoRuntimeApi implements BeforeEachCallback, AfterEachCallback
             return binary;
         }
         Path go = findGo();
-        Assumptions.assumeTrue(go != null, "Go is not installed (Debian: apt-get install golang-go; "
-                + "scripts/test-env.sh installs it): skipping the tests against a Go net/http Runtime API");
+        Assumptions.assumeTrue(
+                go != null,
+                "Go is not installed (Debian: apt-get install golang-go; "
+                        + "scripts/test-env.sh installs it): skipping the tests against a Go net/http Runtime API");
         Path base = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
         Path work = base.resolve("target/go");
         Files.createDirectories(work);
         Path output = work.resolve("runtimeapi");
-        ProcessBuilder builder = new ProcessBuilder(go.toString(), "build", "-o", output.toString(),
-                "./src/test/go/runtimeapi").directory(base.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        go.toString(), "build", "-o", output.toString(), "./src/test/go/runtimeapi")
+                .directory(base.toFile())
+                .redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.put("GOCACHE", work.resolve("cache").toString());
         environment.put("GOPATH", work.resolve("path").toString());

@@ -1,5 +1,4 @@
 package dev.lambdapackager.runtime.handlers;
 
 /** A class that implements no handler interface. */
-public class NotAHandler {
-}
+public class NotAHandler {}

@@ -38,12 +38,14 @@ public final class LauncherProcess {
 
     /** Only the runtime's and the tests' classes: no aws-lambda-java-core, no JUnit. */
     public static String classPathWithoutLibraries() throws Exception {
-        return codeSource(dev.lambdapackager.runtime.LambdaRuntime.class) + File.pathSeparator
+        return codeSource(dev.lambdapackager.runtime.LambdaRuntime.class)
+                + File.pathSeparator
                 + codeSource(LauncherProcess.class);
     }
 
     private static String codeSource(Class<?> type) throws Exception {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
     }
 
     /**
@@ -54,16 +56,17 @@ public final class LauncherProcess {
      * @param arguments the Launcher's arguments
      * @return how the process ended; fails if it did not end within 60 s
      */
-    public static LauncherProcess run(String classPath, Map<String, String> environment, List<String> jvmOptions,
-            String... arguments) throws IOException, InterruptedException {
+    public static LauncherProcess run(
+            String classPath, Map<String, String> environment, List<String> jvmOptions, String... arguments)
+            throws IOException, InterruptedException {
         Process process = start(classPath, environment, jvmOptions, arguments);
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the launcher did not exit within " + TIMEOUT_SECONDS + " s: "
                     + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         }
-        return new LauncherProcess(process.exitValue(), new String(process.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
+        return new LauncherProcess(
+                process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     /**
@@ -71,8 +74,9 @@ public final class LauncherProcess {
      *
      * @see #run(String, Map, List, String...)
      */
-    public static Process start(String classPath, Map<String, String> environment, List<String> jvmOptions,
-            String... arguments) throws IOException {
+    public static Process start(
+            String classPath, Map<String, String> environment, List<String> jvmOptions, String... arguments)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -83,8 +87,14 @@ public final class LauncherProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // The child's output is compared line by line: no Runtime API or handler from outside, and no
         // "Picked up JAVA_TOOL_OPTIONS" notice from the JVM.
-        for (String inherited : List.of("AWS_LAMBDA_RUNTIME_API", "_HANDLER", "LOCAL_LAMBDA_SERVER_ENABLED",
-                "AWS_LAMBDA_LOG_FORMAT", "AWS_LAMBDA_LOG_LEVEL", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS",
+        for (String inherited : List.of(
+                "AWS_LAMBDA_RUNTIME_API",
+                "_HANDLER",
+                "LOCAL_LAMBDA_SERVER_ENABLED",
+                "AWS_LAMBDA_LOG_FORMAT",
+                "AWS_LAMBDA_LOG_LEVEL",
+                "JAVA_TOOL_OPTIONS",
+                "_JAVA_OPTIONS",
                 "JDK_JAVA_OPTIONS")) {
             builder.environment().remove(inherited);
         }

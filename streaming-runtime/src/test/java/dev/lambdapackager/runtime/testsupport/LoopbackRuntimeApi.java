@@ -50,7 +50,7 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger invocationCounter = new AtomicInteger();
     private volatile int postStatus = 202;
-    private volatile Consumer<byte[]> chunkListener = chunk -> { };
+    private volatile Consumer<byte[]> chunkListener = chunk -> {};
     private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
     private volatile boolean gone;
     private volatile boolean dropPosts;
@@ -147,7 +147,8 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     public RecordedRequest takeRequest() throws InterruptedException {
         RecordedRequest request = requests.poll(SCRIPT_WAIT_SECONDS, TimeUnit.SECONDS);
         if (request == null) {
-            throw new AssertionError("the loopback Runtime API received no request within " + SCRIPT_WAIT_SECONDS + " s");
+            throw new AssertionError(
+                    "the loopback Runtime API received no request within " + SCRIPT_WAIT_SECONDS + " s");
         }
         return request;
     }
@@ -280,7 +281,9 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
         Map<String, String> fields = new LinkedHashMap<>();
         for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
-            fields.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            fields.put(
+                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim());
         }
         return fields;
     }
@@ -303,7 +306,8 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
     private static void answer(OutputStream out, int status, Map<String, String> headers, byte[] body)
             throws IOException {
         StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(" Status\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
         ByteArrayOutputStream message = new ByteArrayOutputStream();
         message.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));

@@ -16,8 +16,14 @@ public final class RecordedRequest {
     private final Map<String, String> trailers;
     private final int connection;
 
-    RecordedRequest(String method, String path, Map<String, String> headers, List<byte[]> chunks, byte[] fixedBody,
-            Map<String, String> trailers, int connection) {
+    RecordedRequest(
+            String method,
+            String path,
+            Map<String, String> headers,
+            List<byte[]> chunks,
+            byte[] fixedBody,
+            Map<String, String> trailers,
+            int connection) {
         this.method = method;
         this.path = path;
         this.headers = headers;

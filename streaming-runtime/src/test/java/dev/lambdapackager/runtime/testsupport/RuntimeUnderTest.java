@@ -23,38 +23,39 @@ public final class RuntimeUnderTest {
     private final CompletableFuture<LambdaRuntimeException> end = new CompletableFuture<>();
     private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
 
-    private RuntimeUnderTest() {
-    }
+    private RuntimeUnderTest() {}
 
     public static RuntimeUnderTest start(LoopbackRuntimeApi api, StreamingLambdaHandler handler) {
         return start(api, handler, Map.of());
     }
 
-    public static RuntimeUnderTest start(LoopbackRuntimeApi api, StreamingLambdaHandler handler,
-            Map<String, String> environment) {
+    public static RuntimeUnderTest start(
+            LoopbackRuntimeApi api, StreamingLambdaHandler handler, Map<String, String> environment) {
         return start(api.address(), handler, environment);
     }
 
     /** Runs the loop against any Runtime API, e.g. the Go one, at {@code host:port}. */
-    public static RuntimeUnderTest start(String address, StreamingLambdaHandler handler,
-            Map<String, String> environment) {
+    public static RuntimeUnderTest start(
+            String address, StreamingLambdaHandler handler, Map<String, String> environment) {
         RuntimeUnderTest runtime = new RuntimeUnderTest();
-        RuntimeLog log = new RuntimeLog(new PrintStream(runtime.logged, true, StandardCharsets.UTF_8),
-                LambdaLogger.Level.DEBUG, false);
+        RuntimeLog log = new RuntimeLog(
+                new PrintStream(runtime.logged, true, StandardCharsets.UTF_8), LambdaLogger.Level.DEBUG, false);
         RuntimeApiClient client = new RuntimeApiClient(address, log);
         InvocationLoop loop = new InvocationLoop(client, handler, new RuntimeEnvironment(environment), log);
-        Thread thread = new Thread(() -> {
-            try {
-                loop.run();
-                runtime.end.completeExceptionally(new AssertionError("the loop returned"));
-            } catch (LambdaRuntimeException e) {
-                runtime.end.complete(e);
-            } catch (Throwable t) {
-                runtime.end.completeExceptionally(t);
-            } finally {
-                client.close();
-            }
-        }, "runtime-under-test");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        loop.run();
+                        runtime.end.completeExceptionally(new AssertionError("the loop returned"));
+                    } catch (LambdaRuntimeException e) {
+                        runtime.end.complete(e);
+                    } catch (Throwable t) {
+                        runtime.end.completeExceptionally(t);
+                    } finally {
+                        client.close();
+                    }
+                },
+                "runtime-under-test");
         thread.setDaemon(true);
         thread.start();
         return runtime;

@@ -46,7 +46,8 @@ public final class SandboxConversation {
             input.write(event);
             input.flush();
         } catch (IOException e) {
-            throw new InvokeException(Code.SANDBOX_FAILED, "Cannot send the event into the sandbox: " + e.getMessage(), e);
+            throw new InvokeException(
+                    Code.SANDBOX_FAILED, "Cannot send the event into the sandbox: " + e.getMessage(), e);
         }
         long initNanos = -1;
         while (true) {
@@ -59,39 +60,76 @@ public final class SandboxConversation {
                     sink.invoked();
                     break;
                 case "RESPONSE":
-                    sink.started(frame.fields().get(0).equals("streamed"), frame.fields().get(1).replace("%20", " ").replace("%25", "%"));
+                    sink.started(
+                            frame.fields().get(0).equals("streamed"),
+                            frame.fields().get(1).replace("%20", " ").replace("%25", "%"));
                     break;
                 case "CHUNK":
                     sink.chunk(frame.payload());
                     break;
                 case "INIT_ERROR":
-                    return new InvocationResult(Outcome.INIT_ERROR, frame.number(0), frame.number(0), -1, false,
-                            frame.fields().get(1), text(frame), -1);
+                    return new InvocationResult(
+                            Outcome.INIT_ERROR,
+                            frame.number(0),
+                            frame.number(0),
+                            -1,
+                            false,
+                            frame.fields().get(1),
+                            text(frame),
+                            -1);
                 case "END": {
                     boolean trailers = frame.fields().size() > 3;
-                    return new InvocationResult(trailers ? Outcome.STREAM_ERROR : Outcome.SUCCESS, initNanos,
-                            frame.number(0), frame.number(1), oomKilled(frame, 2),
-                            trailers ? frame.fields().get(3) : null, trailers ? text(frame) : null, -1);
+                    return new InvocationResult(
+                            trailers ? Outcome.STREAM_ERROR : Outcome.SUCCESS,
+                            initNanos,
+                            frame.number(0),
+                            frame.number(1),
+                            oomKilled(frame, 2),
+                            trailers ? frame.fields().get(3) : null,
+                            trailers ? text(frame) : null,
+                            -1);
                 }
                 case "ERROR":
-                    return new InvocationResult(Outcome.FUNCTION_ERROR, initNanos, frame.number(0), frame.number(1),
-                            oomKilled(frame, 2), frame.fields().get(3), text(frame), -1);
+                    return new InvocationResult(
+                            Outcome.FUNCTION_ERROR,
+                            initNanos,
+                            frame.number(0),
+                            frame.number(1),
+                            oomKilled(frame, 2),
+                            frame.fields().get(3),
+                            text(frame),
+                            -1);
                 case "TIMEOUT": {
                     boolean init = frame.fields().get(3).equals("init");
-                    return new InvocationResult(init ? Outcome.INIT_ERROR : Outcome.TIMEOUT, initNanos, frame.number(0),
-                            frame.number(1), oomKilled(frame, 2), InvocationResult.TIMED_OUT, null, -1);
+                    return new InvocationResult(
+                            init ? Outcome.INIT_ERROR : Outcome.TIMEOUT,
+                            initNanos,
+                            frame.number(0),
+                            frame.number(1),
+                            oomKilled(frame, 2),
+                            InvocationResult.TIMED_OUT,
+                            null,
+                            -1);
                 }
                 case "EXIT": {
                     boolean init = frame.fields().get(4).equals("init");
-                    return new InvocationResult(init ? Outcome.INIT_ERROR : Outcome.RUNTIME_EXIT, initNanos,
-                            frame.number(1), frame.number(2), oomKilled(frame, 3), "Runtime.ExitError", null,
+                    return new InvocationResult(
+                            init ? Outcome.INIT_ERROR : Outcome.RUNTIME_EXIT,
+                            initNanos,
+                            frame.number(1),
+                            frame.number(2),
+                            oomKilled(frame, 3),
+                            "Runtime.ExitError",
+                            null,
                             (int) frame.number(0));
                 }
                 case "FAILED":
                     throw new InvokeException(Code.SANDBOX_FAILED, "The sandbox's Runtime API failed: " + text(frame));
                 case Frame.CLOSED:
-                    throw new InvokeException(Code.SANDBOX_FAILED, "The sandbox container stopped unexpectedly"
-                            + (frame.payload().length > 0 ? ": " + text(frame) : "."));
+                    throw new InvokeException(
+                            Code.SANDBOX_FAILED,
+                            "The sandbox container stopped unexpectedly"
+                                    + (frame.payload().length > 0 ? ": " + text(frame) : "."));
                 default:
                     throw new InvokeException(Code.SANDBOX_FAILED, "The sandbox sent an unknown frame " + frame.type());
             }
@@ -111,8 +149,10 @@ public final class SandboxConversation {
         try {
             Frame frame = frames.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
             if (frame == null) {
-                throw new InvokeException(Code.SANDBOX_FAILED, "The sandbox sent nothing for " + patience.toSeconds()
-                        + " s beyond the function's timeout; it is stopped.");
+                throw new InvokeException(
+                        Code.SANDBOX_FAILED,
+                        "The sandbox sent nothing for " + patience.toSeconds()
+                                + " s beyond the function's timeout; it is stopped.");
             }
             return frame;
         } catch (InterruptedException e) {

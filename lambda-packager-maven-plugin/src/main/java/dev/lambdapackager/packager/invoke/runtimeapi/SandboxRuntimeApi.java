@@ -59,8 +59,9 @@ public final class SandboxRuntimeApi {
     private static final String BOOTSTRAP = "/var/task/bootstrap";
     private static final String CURRENT = "/sys/fs/cgroup/memory.current";
     private static final String PREFIX = "/2018-06-01/runtime/";
-    private static final String ACCEPTED = "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\n"
-            + "{\"status\":\"OK\"}\n";
+    private static final String ACCEPTED =
+            "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\n"
+                    + "{\"status\":\"OK\"}\n";
 
     private final long timeoutMillis;
     private final String functionArn;
@@ -139,11 +140,22 @@ public final class SandboxRuntimeApi {
                 boolean alive = process.isAlive();
                 finishRuntime(0);
                 if (alive) {
-                    frame("TIMEOUT", new byte[0], Long.toString(System.nanoTime() - runtimeStart), peak(), oomKills(),
+                    frame(
+                            "TIMEOUT",
+                            new byte[0],
+                            Long.toString(System.nanoTime() - runtimeStart),
+                            peak(),
+                            oomKills(),
                             "init");
                 } else {
-                    frame("EXIT", new byte[0], Integer.toString(process.exitValue()),
-                            Long.toString(System.nanoTime() - runtimeStart), peak(), oomKills(), "init");
+                    frame(
+                            "EXIT",
+                            new byte[0],
+                            Integer.toString(process.exitValue()),
+                            Long.toString(System.nanoTime() - runtimeStart),
+                            peak(),
+                            oomKills(),
+                            "init");
                 }
                 return;
             }
@@ -167,8 +179,14 @@ public final class SandboxRuntimeApi {
                 frame("TIMEOUT", new byte[0], Long.toString(elapsed), peak(), oomKills(), "invoke");
             } else {
                 runtime.waitFor();
-                frame("EXIT", new byte[0], Integer.toString(runtime.exitValue()), Long.toString(elapsed), peak(),
-                        oomKills(), "invoke");
+                frame(
+                        "EXIT",
+                        new byte[0],
+                        Integer.toString(runtime.exitValue()),
+                        Long.toString(elapsed),
+                        peak(),
+                        oomKills(),
+                        "invoke");
             }
             runtime = null;
         }
@@ -179,8 +197,8 @@ public final class SandboxRuntimeApi {
         synchronized (lock) {
             // sh makes the function, not this API, the OOM killer's first choice (raising one's own score needs no
             // privilege), and sends its stdout to stderr: stdout carries the frames.
-            ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c",
-                    "echo 1000 > /proc/self/oom_score_adj 2>/dev/null; exec \"$0\" 1>&2", BOOTSTRAP);
+            ProcessBuilder builder = new ProcessBuilder(
+                    "/bin/sh", "-c", "echo 1000 > /proc/self/oom_score_adj 2>/dev/null; exec \"$0\" 1>&2", BOOTSTRAP);
             Map<String, String> environment = builder.environment();
             Map<String, String> own = new HashMap<>(environment);
             environment.clear();
@@ -275,7 +293,8 @@ public final class SandboxRuntimeApi {
                     byte[] body = "{\"errorMessage\":\"unknown path\",\"errorType\":\"InvalidRequest\"}"
                             .getBytes(StandardCharsets.UTF_8);
                     out.write(("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
-                            + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                                    + body.length + "\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
                     out.write(body);
                 }
                 out.flush();
@@ -301,8 +320,11 @@ public final class SandboxRuntimeApi {
     /** Reads a response body, buffered or chunked, forwarding each piece as it arrives. */
     private void response(InputStream in, Map<String, String> headers) throws IOException {
         String contentType = headers.getOrDefault("content-type", "application/octet-stream")
-                .replace("%", "%25").replace(" ", "%20"); // a field holds no space
-        boolean chunked = headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT).contains("chunked");
+                .replace("%", "%25")
+                .replace(" ", "%20"); // a field holds no space
+        boolean chunked = headers.getOrDefault("transfer-encoding", "")
+                .toLowerCase(Locale.ROOT)
+                .contains("chunked");
         frame("RESPONSE", new byte[0], chunked ? "streamed" : "buffered", contentType);
         if (!chunked) {
             byte[] body = in.readNBytes(contentLength(headers));
@@ -377,7 +399,8 @@ public final class SandboxRuntimeApi {
 
     /** The container's peak memory use in bytes: cgroup v1's max usage, v2's peak, else the sampled peak, else -1. */
     private String peak() {
-        for (String file : new String[] {"/sys/fs/cgroup/memory/memory.max_usage_in_bytes", "/sys/fs/cgroup/memory.peak"}) {
+        for (String file :
+                new String[] {"/sys/fs/cgroup/memory/memory.max_usage_in_bytes", "/sys/fs/cgroup/memory.peak"}) {
             long value = read(file);
             if (value >= 0) {
                 return Long.toString(value);
@@ -391,20 +414,23 @@ public final class SandboxRuntimeApi {
      * a short spike between samples can be missed, which the figure then understates.
      */
     private void samplePeakIfNeeded() {
-        if (read("/sys/fs/cgroup/memory/memory.max_usage_in_bytes") >= 0 || read("/sys/fs/cgroup/memory.peak") >= 0
+        if (read("/sys/fs/cgroup/memory/memory.max_usage_in_bytes") >= 0
+                || read("/sys/fs/cgroup/memory.peak") >= 0
                 || read(CURRENT) < 0) {
             return;
         }
-        Thread sampler = new Thread(() -> {
-            while (true) {
-                sampledPeak = Math.max(sampledPeak, read(CURRENT));
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "memory-sampler");
+        Thread sampler = new Thread(
+                () -> {
+                    while (true) {
+                        sampledPeak = Math.max(sampledPeak, read(CURRENT));
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "memory-sampler");
         sampler.setDaemon(true);
         sampler.start();
     }
@@ -438,7 +464,9 @@ public final class SandboxRuntimeApi {
         for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
             int colon = header.indexOf(':');
             if (colon > 0) {
-                headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
+                headers.put(
+                        header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        header.substring(colon + 1).trim());
             }
         }
         return headers;

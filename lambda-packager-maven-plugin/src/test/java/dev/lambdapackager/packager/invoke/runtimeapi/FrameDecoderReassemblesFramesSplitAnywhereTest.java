@@ -35,7 +35,9 @@ class FrameDecoderReassemblesFramesSplitAnywhereTest {
             for (int at = 0; at < all.length; at += size) {
                 decoder.feed(all, at, Math.min(size, all.length - at));
             }
-            assertThat(frames).extracting(Frame::type).as("pieces of %d bytes", size)
+            assertThat(frames)
+                    .extracting(Frame::type)
+                    .as("pieces of %d bytes", size)
                     .containsExactly("INIT", "RESPONSE", "CHUNK", "END");
             assertThat(frames.get(0).fields()).containsExactly("123");
             assertThat(frames.get(1).fields()).containsExactly("streamed", "application/octet-stream");
@@ -46,7 +48,7 @@ class FrameDecoderReassemblesFramesSplitAnywhereTest {
 
     @Test
     void somethingThatIsNotAFrameIsAnError() {
-        FrameDecoder decoder = new FrameDecoder(frame -> { });
+        FrameDecoder decoder = new FrameDecoder(frame -> {});
         byte[] junk = "Error: could not find or load main class\n".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> decoder.feed(junk, 0, junk.length))
                 .isInstanceOf(IllegalStateException.class)

@@ -60,8 +60,9 @@ class SandboxConversationTurnsFramesIntoResultsTest {
         InvocationResult result = conversation.invoke("id-1", "{}".getBytes(StandardCharsets.UTF_8), sink);
         assertThat(stdin.toString(StandardCharsets.US_ASCII)).isEqualTo("INVOKE 2 id-1\n{}");
         assertThat(seen).containsExactly("invoked", "streamed application/ld+json; q=100%", "1\n", "2\n");
-        assertThat(result).isEqualTo(new InvocationResult(Outcome.SUCCESS, 700_000_000L, 1_000_000L, 31_457_280L, false,
-                null, null, -1));
+        assertThat(result)
+                .isEqualTo(new InvocationResult(
+                        Outcome.SUCCESS, 700_000_000L, 1_000_000L, 31_457_280L, false, null, null, -1));
         assertThat(result.cold()).isTrue();
     }
 
@@ -99,7 +100,9 @@ class SandboxConversationTurnsFramesIntoResultsTest {
         frame(Frame.CLOSED, "exec /var/task/jre/bin/java: exec format error\n");
         assertThatThrownBy(() -> conversation.invoke("a", new byte[0], sink))
                 .isInstanceOf(InvokeException.class)
-                .hasMessage("The sandbox container stopped unexpectedly: exec /var/task/jre/bin/java: exec format error\n")
-                .extracting(e -> ((InvokeException) e).code()).isEqualTo(InvokeException.Code.SANDBOX_FAILED);
+                .hasMessage(
+                        "The sandbox container stopped unexpectedly: exec /var/task/jre/bin/java: exec format error\n")
+                .extracting(e -> ((InvokeException) e).code())
+                .isEqualTo(InvokeException.Code.SANDBOX_FAILED);
     }
 }

@@ -11,8 +11,7 @@ public interface ControlPlaneRequest {
         /** The one instance: the request has no parameters. */
         public static final Next INSTANCE = new Next();
 
-        private Next() {
-        }
+        private Next() {}
     }
 
     /** {@code POST /runtime/invocation/{id}/response}: the head of an invocation's response. */

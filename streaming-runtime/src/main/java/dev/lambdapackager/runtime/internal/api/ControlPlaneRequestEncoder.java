@@ -52,7 +52,8 @@ public final class ControlPlaneRequestEncoder {
         } else if (request instanceof ControlPlaneRequest.InitError) {
             encodeError("init/error", "", "", ((ControlPlaneRequest.InitError) request).report(), out);
         } else {
-            throw new IllegalArgumentException("unknown request " + request.getClass().getName());
+            throw new IllegalArgumentException(
+                    "unknown request " + request.getClass().getName());
         }
     }
 

@@ -29,7 +29,8 @@ public final class ErrorReport {
         this.message = message;
         this.frames = frames;
         this.originalFrameCount = originalFrameCount;
-        this.json = document(errorType, message, frames, frames.length).toString().getBytes(StandardCharsets.UTF_8);
+        this.json =
+                document(errorType, message, frames, frames.length).toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -186,10 +187,14 @@ public final class ErrorReport {
     private static StringBuilder document(String errorType, String message, String[] frames, int frameCount) {
         StringBuilder text = new StringBuilder(256);
         List<String> included = Arrays.asList(frames).subList(0, frameCount);
-        new JsonWriter(text).beginObject()
-                .name("errorMessage").value(message)
-                .name("errorType").value(errorType)
-                .name("stackTrace").value(included)
+        new JsonWriter(text)
+                .beginObject()
+                .name("errorMessage")
+                .value(message)
+                .name("errorType")
+                .value(errorType)
+                .name("stackTrace")
+                .value(included)
                 .endObject();
         return text;
     }
@@ -221,7 +226,8 @@ public final class ErrorReport {
                 bytes++;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;

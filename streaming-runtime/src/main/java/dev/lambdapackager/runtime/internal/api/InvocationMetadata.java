@@ -31,8 +31,14 @@ public final class InvocationMetadata {
      * @param cognitoIdentity the Cognito identity JSON, or null
      * @param tenantId the tenant id, or null
      */
-    public InvocationMetadata(String requestId, long deadlineMs, String invokedFunctionArn, String traceId,
-            String clientContext, String cognitoIdentity, String tenantId) {
+    public InvocationMetadata(
+            String requestId,
+            long deadlineMs,
+            String invokedFunctionArn,
+            String traceId,
+            String clientContext,
+            String cognitoIdentity,
+            String tenantId) {
         this.requestId = requestId;
         this.deadlineMs = deadlineMs;
         this.invokedFunctionArn = invokedFunctionArn;
@@ -54,7 +60,8 @@ public final class InvocationMetadata {
         // It goes into paths percent-encoded, but a server that decodes before it routes would still see a
         // slash: "../init" must not become another endpoint.
         if (requestId.indexOf('/') >= 0 || requestId.equals(".") || requestId.equals("..")) {
-            throw new LambdaRuntimeException(LambdaRuntimeException.Code.INVALID_HEADER,
+            throw new LambdaRuntimeException(
+                    LambdaRuntimeException.Code.INVALID_HEADER,
                     "The Runtime API sent " + REQUEST_ID + " '" + requestId + "', which cannot go into a URL path");
         }
         String deadline = required(headers, DEADLINE);
@@ -62,19 +69,27 @@ public final class InvocationMetadata {
         try {
             deadlineMs = Long.parseLong(deadline);
         } catch (NumberFormatException e) {
-            throw new LambdaRuntimeException(LambdaRuntimeException.Code.INVALID_HEADER,
+            throw new LambdaRuntimeException(
+                    LambdaRuntimeException.Code.INVALID_HEADER,
                     "The Runtime API sent " + DEADLINE + " '" + deadline
-                            + "', which is not a number of milliseconds since the epoch", e);
+                            + "', which is not a number of milliseconds since the epoch",
+                    e);
         }
-        return new InvocationMetadata(requestId, deadlineMs, required(headers, FUNCTION_ARN),
-                optional(headers, TRACE_ID), optional(headers, CLIENT_CONTEXT), optional(headers, COGNITO_IDENTITY),
+        return new InvocationMetadata(
+                requestId,
+                deadlineMs,
+                required(headers, FUNCTION_ARN),
+                optional(headers, TRACE_ID),
+                optional(headers, CLIENT_CONTEXT),
+                optional(headers, COGNITO_IDENTITY),
                 optional(headers, TENANT_ID));
     }
 
     private static String required(HttpHeaders headers, String name) {
         String value = headers.get(name);
         if (value == null || value.isEmpty()) {
-            throw new LambdaRuntimeException(LambdaRuntimeException.Code.MISSING_HEADER,
+            throw new LambdaRuntimeException(
+                    LambdaRuntimeException.Code.MISSING_HEADER,
                     "The Runtime API's answer to GET /next has no " + name + " header");
         }
         return value;

@@ -55,7 +55,8 @@ public final class RuntimeApiClient implements Closeable {
     public RuntimeApiClient(String address, LambdaLogger log) {
         int colon = address.lastIndexOf(':');
         if (colon <= 0 || colon == address.length() - 1) {
-            throw new LambdaRuntimeException(Code.CONNECTION_FAILED,
+            throw new LambdaRuntimeException(
+                    Code.CONNECTION_FAILED,
                     "AWS_LAMBDA_RUNTIME_API is '" + address + "'; expected host:port, e.g. 127.0.0.1:9001");
         }
         String hostPart = address.substring(0, colon);
@@ -63,8 +64,8 @@ public final class RuntimeApiClient implements Closeable {
         try {
             this.port = Integer.parseInt(address.substring(colon + 1));
         } catch (NumberFormatException e) {
-            throw new LambdaRuntimeException(Code.CONNECTION_FAILED,
-                    "AWS_LAMBDA_RUNTIME_API is '" + address + "'; its port is not a number", e);
+            throw new LambdaRuntimeException(
+                    Code.CONNECTION_FAILED, "AWS_LAMBDA_RUNTIME_API is '" + address + "'; its port is not a number", e);
         }
         this.encoder = new ControlPlaneRequestEncoder(address);
         this.log = log;
@@ -251,8 +252,10 @@ public final class RuntimeApiClient implements Closeable {
         }
         replayable = false;
         close();
-        log.log(LambdaLogger.Level.WARN, "The Runtime API closed the kept-alive connection before answering " + what
-                + requestId + " (" + e.getMessage() + "); sending it again on a new connection");
+        log.log(
+                LambdaLogger.Level.WARN,
+                "The Runtime API closed the kept-alive connection before answering " + what + requestId + " ("
+                        + e.getMessage() + "); sending it again on a new connection");
     }
 
     private void connect() {
@@ -265,8 +268,11 @@ public final class RuntimeApiClient implements Closeable {
             connectionUsed = false;
         } catch (IOException e) {
             closeQuietly(connection);
-            throw failed(new LambdaRuntimeException(Code.CONNECTION_FAILED, "Cannot connect to the Runtime API at "
-                    + address() + " (" + e.getMessage() + "); check AWS_LAMBDA_RUNTIME_API", e));
+            throw failed(new LambdaRuntimeException(
+                    Code.CONNECTION_FAILED,
+                    "Cannot connect to the Runtime API at " + address() + " (" + e.getMessage()
+                            + "); check AWS_LAMBDA_RUNTIME_API",
+                    e));
         }
         socket = connection;
     }
@@ -281,8 +287,10 @@ public final class RuntimeApiClient implements Closeable {
             throw failOnStatus("POST of " + what + requestId, status, body);
         }
         if (status / 100 != 2) {
-            log.log(LambdaLogger.Level.WARN, "The Runtime API answered " + status + " to " + what + requestId + ": "
-                    + new String(body, StandardCharsets.UTF_8));
+            log.log(
+                    LambdaLogger.Level.WARN,
+                    "The Runtime API answered " + status + " to " + what + requestId + ": "
+                            + new String(body, StandardCharsets.UTF_8));
         }
     }
 
@@ -302,7 +310,8 @@ public final class RuntimeApiClient implements Closeable {
                 }
             }
             if (status < 100) {
-                throw failed(new LambdaRuntimeException(Code.MALFORMED_RESPONSE,
+                throw failed(new LambdaRuntimeException(
+                        Code.MALFORMED_RESPONSE,
                         "The Runtime API sent '" + statusLine + "' where an HTTP/1.1 status line belongs"));
             }
             connectionUsed = true;
@@ -341,11 +350,13 @@ public final class RuntimeApiClient implements Closeable {
     private LambdaRuntimeException failOnStatus(String exchange, int status, byte[] body) {
         String detail = new String(body, StandardCharsets.UTF_8);
         if (status == 500) {
-            return failed(new LambdaRuntimeException(Code.RUNTIME_API_ERROR, "The Runtime API answered 500 to "
-                    + exchange + " (" + detail + "); the environment is unusable, exiting"));
+            return failed(new LambdaRuntimeException(
+                    Code.RUNTIME_API_ERROR,
+                    "The Runtime API answered 500 to " + exchange + " (" + detail
+                            + "); the environment is unusable, exiting"));
         }
-        return failed(new LambdaRuntimeException(Code.UNEXPECTED_STATUS,
-                "The Runtime API answered " + status + " to " + exchange + ": " + detail));
+        return failed(new LambdaRuntimeException(
+                Code.UNEXPECTED_STATUS, "The Runtime API answered " + status + " to " + exchange + ": " + detail));
     }
 
     private LambdaRuntimeException failed(LambdaRuntimeException e) {
@@ -361,8 +372,10 @@ public final class RuntimeApiClient implements Closeable {
             close();
             return e;
         }
-        failed(new LambdaRuntimeException(Code.CONNECTION_LOST,
-                "Lost the connection to the Runtime API at " + address() + ": " + e.getMessage(), e));
+        failed(new LambdaRuntimeException(
+                Code.CONNECTION_LOST,
+                "Lost the connection to the Runtime API at " + address() + ": " + e.getMessage(),
+                e));
         return e;
     }
 

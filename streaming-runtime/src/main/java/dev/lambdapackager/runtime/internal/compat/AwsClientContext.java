@@ -41,7 +41,9 @@ final class AwsClientContext implements ClientContext {
         }
         Map<String, String> strings = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-            strings.put(String.valueOf(entry.getKey()), entry.getValue() == null ? null : entry.getValue().toString());
+            strings.put(
+                    String.valueOf(entry.getKey()),
+                    entry.getValue() == null ? null : entry.getValue().toString());
         }
         return strings;
     }

@@ -54,13 +54,17 @@ final class AwsContextAdapter implements Context {
 
     @Override
     public CognitoIdentity getIdentity() {
-        return context.getCognitoIdentity().map(AwsContextAdapter::parseObject).map(AwsCognitoIdentity::new)
+        return context.getCognitoIdentity()
+                .map(AwsContextAdapter::parseObject)
+                .map(AwsCognitoIdentity::new)
                 .orElse(null);
     }
 
     @Override
     public ClientContext getClientContext() {
-        return context.getClientContext().map(AwsContextAdapter::parseObject).map(AwsClientContext::new)
+        return context.getClientContext()
+                .map(AwsContextAdapter::parseObject)
+                .map(AwsClientContext::new)
                 .orElse(null);
     }
 

@@ -51,8 +51,13 @@ public final class HandlerMethod {
     private final Type inputType;
     private final Type outputType;
 
-    private HandlerMethod(Method method, boolean streams, boolean takesInputStream, boolean takesOutputStream,
-            boolean takesContext, Type inputType) {
+    private HandlerMethod(
+            Method method,
+            boolean streams,
+            boolean takesInputStream,
+            boolean takesOutputStream,
+            boolean takesContext,
+            Type inputType) {
         this.method = method;
         this.streams = streams;
         this.takesInputStream = takesInputStream;
@@ -104,8 +109,11 @@ public final class HandlerMethod {
             case 2:
                 return bindTwo(method, parameters[0], parameters[1]);
             case 3:
-                return InputStream.class.equals(parameters[0]) && OutputStream.class.equals(parameters[1])
-                        && isContext(parameters[2]) ? new HandlerMethod(method, true, true, true, true, null) : null;
+                return InputStream.class.equals(parameters[0])
+                                && OutputStream.class.equals(parameters[1])
+                                && isContext(parameters[2])
+                        ? new HandlerMethod(method, true, true, true, true, null)
+                        : null;
             default:
                 return null;
         }

@@ -62,7 +62,10 @@ public final class PojoHandlerAdapter implements StreamingLambdaHandler {
      * @return a streaming handler running it
      */
     public static StreamingLambdaHandler forRequestHandler(Object handler, Type inputType, Type outputType) {
-        return new PojoHandlerAdapter(new RequestHandlerInvoker(handler), inputType, outputType,
+        return new PojoHandlerAdapter(
+                new RequestHandlerInvoker(handler),
+                inputType,
+                outputType,
                 handler.getClass().getClassLoader());
     }
 
@@ -74,8 +77,11 @@ public final class PojoHandlerAdapter implements StreamingLambdaHandler {
     public static StreamingLambdaHandler forMethod(HandlerMethod handlerMethod, Object target) {
         Method method = handlerMethod.method();
         method.trySetAccessible(); // a public method inherited from a package-private class
-        return new PojoHandlerAdapter(new MethodInvoker(handlerMethod, target), handlerMethod.inputType(),
-                handlerMethod.outputType(), method.getDeclaringClass().getClassLoader());
+        return new PojoHandlerAdapter(
+                new MethodInvoker(handlerMethod, target),
+                handlerMethod.inputType(),
+                handlerMethod.outputType(),
+                method.getDeclaringClass().getClassLoader());
     }
 
     @Override

@@ -45,7 +45,8 @@ final class PojoSerializers {
             Class<Object> eventClass = (Class<Object>) type;
             return LambdaEventSerializers.serializerFor(eventClass, classLoader);
         }
-        return android ? GsonFactory.getInstance().getSerializer(type)
+        return android
+                ? GsonFactory.getInstance().getSerializer(type)
                 : JacksonFactory.getInstance().getSerializer(type);
     }
 

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class RequestHandlerTypes {
 
-    private RequestHandlerTypes() {
-    }
+    private RequestHandlerTypes() {}
 
     /**
      * @param handlerClass the class that implements the interface

@@ -125,12 +125,14 @@ public final class HttpInput {
     public byte[] readBody(HttpHeaders headers, int maxBytes) throws IOException {
         final ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (headers.isChunked()) {
-            readChunked(new ChunkConsumer() {
-                @Override
-                public void accept(byte[] data, int length) {
-                    body.write(data, 0, length);
-                }
-            }, maxBytes);
+            readChunked(
+                    new ChunkConsumer() {
+                        @Override
+                        public void accept(byte[] data, int length) {
+                            body.write(data, 0, length);
+                        }
+                    },
+                    maxBytes);
             return body.toByteArray();
         }
         long length = contentLength(headers);

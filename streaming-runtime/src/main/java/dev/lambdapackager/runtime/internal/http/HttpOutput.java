@@ -118,8 +118,13 @@ public final class HttpOutput {
         int length = segment.length();
         for (int i = 0; i < length; i++) {
             char c = segment.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 writeByte(c);
             } else {
                 i = writeEncoded(segment, i, true);

@@ -38,13 +38,20 @@ public final class JsonReader {
         skipWhitespace();
         char c = peek();
         switch (c) {
-            case '{': return readObject();
-            case '[': return readArray();
-            case '"': return readString();
-            case 't': return readLiteral("true", Boolean.TRUE);
-            case 'f': return readLiteral("false", Boolean.FALSE);
-            case 'n': return readLiteral("null", null);
-            default: return readNumber();
+            case '{':
+                return readObject();
+            case '[':
+                return readArray();
+            case '"':
+                return readString();
+            case 't':
+                return readLiteral("true", Boolean.TRUE);
+            case 'f':
+                return readLiteral("false", Boolean.FALSE);
+            case 'n':
+                return readLiteral("null", null);
+            default:
+                return readNumber();
         }
     }
 
@@ -106,11 +113,21 @@ public final class JsonReader {
             }
             char escaped = next();
             switch (escaped) {
-                case 'b': value.append('\b'); break;
-                case 'f': value.append('\f'); break;
-                case 'n': value.append('\n'); break;
-                case 'r': value.append('\r'); break;
-                case 't': value.append('\t'); break;
+                case 'b':
+                    value.append('\b');
+                    break;
+                case 'f':
+                    value.append('\f');
+                    break;
+                case 'n':
+                    value.append('\n');
+                    break;
+                case 'r':
+                    value.append('\r');
+                    break;
+                case 't':
+                    value.append('\t');
+                    break;
                 case 'u':
                     if (position + 4 > text.length()) {
                         throw error("truncated \\u escape");
@@ -118,7 +135,8 @@ public final class JsonReader {
                     value.append((char) Integer.parseInt(text.substring(position, position + 4), 16));
                     position += 4;
                     break;
-                default: value.append(escaped);
+                default:
+                    value.append(escaped);
             }
         }
     }

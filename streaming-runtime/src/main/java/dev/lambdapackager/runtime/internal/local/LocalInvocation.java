@@ -59,9 +59,12 @@ final class LocalInvocation {
         });
     }
 
-    /** Answers the caller in one piece. */
+    /**
+     * Answers the caller in one piece. The server ends a caller's connection after its invocation, so the answer
+     * says so: a client that pooled the connection would otherwise race the close with its next request.
+     */
     synchronized void answer(int status, String reason, String extraHeaders, byte[] body) {
-        send(() -> LocalServer.writeWhole(caller, status, reason, extraHeaders, body));
+        send(() -> LocalServer.writeWhole(caller, status, reason, extraHeaders + "Connection: close\r\n", body));
     }
 
     void complete() {

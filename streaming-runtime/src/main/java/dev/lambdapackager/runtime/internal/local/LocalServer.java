@@ -113,8 +113,11 @@ public final class LocalServer implements Closeable {
             try {
                 serveRequests(exchange);
             } catch (BodyTooLargeException e) {
-                refuse(exchange, 413, "Payload Too Large", "The request body is larger than Lambda's limit of "
-                        + MAX_BODY_BYTES + " bytes");
+                refuse(
+                        exchange,
+                        413,
+                        "Payload Too Large",
+                        "The request body is larger than Lambda's limit of " + MAX_BODY_BYTES + " bytes");
             } catch (MalformedHttpException e) {
                 refuse(exchange, 400, "Bad Request", "Malformed HTTP request: " + e.getMessage());
             }
@@ -124,8 +127,11 @@ public final class LocalServer implements Closeable {
             connections.remove(connection);
             LocalInvocation taken = exchange.taken;
             if (taken != null) { // the runtime side took an invocation and can no longer answer it
-                taken.abandon(502, "Bad Gateway", message("The connection that took invocation " + taken.requestId()
-                        + " closed before answering it"));
+                taken.abandon(
+                        502,
+                        "Bad Gateway",
+                        message("The connection that took invocation " + taken.requestId()
+                                + " closed before answering it"));
             }
         }
     }
@@ -176,7 +182,11 @@ public final class LocalServer implements Closeable {
         if (path.equals("/invoke")) {
             if (!method.equals("POST")) {
                 in.readBody(headers, MAX_BODY_BYTES);
-                writeWhole(out, 405, "Method Not Allowed", "Allow: POST\r\n",
+                writeWhole(
+                        out,
+                        405,
+                        "Method Not Allowed",
+                        "Allow: POST\r\nConnection: close\r\n",
                         message("Use POST /invoke with the event as the body"));
                 return false;
             }
@@ -199,10 +209,16 @@ public final class LocalServer implements Closeable {
         boolean response = path.endsWith("/response");
         if (method.equals("POST") && path.startsWith(INVOCATION) && (response || path.endsWith("/error"))) {
             String requestId = path.substring(INVOCATION.length(), path.lastIndexOf('/'));
-            if (invocation == null || invocation.isComplete() || !invocation.requestId().equals(requestId)) {
+            if (invocation == null
+                    || invocation.isComplete()
+                    || !invocation.requestId().equals(requestId)) {
                 in.readBody(headers, MAX_BODY_BYTES);
-                writeWhole(out, 400, "Bad Request", "", message("No invocation " + requestId + " is waiting for an"
-                        + " answer"));
+                writeWhole(
+                        out,
+                        400,
+                        "Bad Request",
+                        "",
+                        message("No invocation " + requestId + " is waiting for an" + " answer"));
                 return true;
             }
             if (response) {
@@ -215,21 +231,31 @@ public final class LocalServer implements Closeable {
             }
             writeWhole(out, 202, "Accepted", "", message("OK"));
         } else if (method.equals("POST") && path.equals(INIT_ERROR)) {
-            log.log(LambdaLogger.Level.ERROR, "Local server: init error "
-                    + headers.get(ControlPlaneRequestEncoder.ERROR_TYPE) + ": "
-                    + new String(in.readBody(headers, MAX_BODY_BYTES), StandardCharsets.UTF_8));
+            log.log(
+                    LambdaLogger.Level.ERROR,
+                    "Local server: init error "
+                            + headers.get(ControlPlaneRequestEncoder.ERROR_TYPE) + ": "
+                            + new String(in.readBody(headers, MAX_BODY_BYTES), StandardCharsets.UTF_8));
             writeWhole(out, 202, "Accepted", "", message("OK"));
         } else {
             in.readBody(headers, MAX_BODY_BYTES);
-            writeWhole(out, 404, "Not Found", "", message("No such path: " + method + " " + path
-                    + "; invoke the function with POST /invoke"));
+            writeWhole(
+                    out,
+                    404,
+                    "Not Found",
+                    "",
+                    message("No such path: " + method + " " + path + "; invoke the function with POST /invoke"));
         }
         return true;
     }
 
     private void invoke(byte[] event, HttpOutput caller) throws InterruptedException, IOException {
         if (!busy.compareAndSet(false, true)) {
-            writeWhole(caller, 429, "Too Many Requests", "",
+            writeWhole(
+                    caller,
+                    429,
+                    "Too Many Requests",
+                    "Connection: close\r\n",
                     message("Another invocation is in progress; the local server runs one at a time"));
             return;
         }
@@ -238,8 +264,10 @@ public final class LocalServer implements Closeable {
             waiting.put(invocation);
             if (!invocation.awaitCompletion(TIMEOUT_MS)) {
                 waiting.remove(invocation);
-                invocation.abandon(504, "Gateway Timeout", message("The function did not answer within "
-                        + TIMEOUT_MS / 1000 + " s"));
+                invocation.abandon(
+                        504,
+                        "Gateway Timeout",
+                        message("The function did not answer within " + TIMEOUT_MS / 1000 + " s"));
             }
         } finally {
             busy.set(false);
@@ -267,9 +295,13 @@ public final class LocalServer implements Closeable {
             if (invocation != null) {
                 current = invocation;
                 String arn = "arn:aws:lambda:us-east-1:000000000000:function:" + environment.functionName();
-                writeWhole(exchange.out, 200, "OK", "Lambda-Runtime-Aws-Request-Id: " + invocation.requestId()
-                        + "\r\nLambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + TIMEOUT_MS)
-                        + "\r\nLambda-Runtime-Invoked-Function-Arn: " + HttpOutput.fieldValue(arn) + "\r\n",
+                writeWhole(
+                        exchange.out,
+                        200,
+                        "OK",
+                        "Lambda-Runtime-Aws-Request-Id: " + invocation.requestId()
+                                + "\r\nLambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + TIMEOUT_MS)
+                                + "\r\nLambda-Runtime-Invoked-Function-Arn: " + HttpOutput.fieldValue(arn) + "\r\n",
                         invocation.event());
                 return invocation;
             }
@@ -291,8 +323,7 @@ public final class LocalServer implements Closeable {
         }
     }
 
-    private void relayResponse(LocalInvocation invocation, HttpHeaders headers, HttpInput runtime)
-            throws IOException {
+    private void relayResponse(LocalInvocation invocation, HttpHeaders headers, HttpInput runtime) throws IOException {
         if (!headers.isChunked()) {
             invocation.answer(200, "OK", "", runtime.readBody(headers, MAX_BODY_BYTES));
             invocation.complete();
@@ -304,8 +335,10 @@ public final class LocalServer implements Closeable {
         String errorType = trailers.get(ControlPlaneRequestEncoder.ERROR_TYPE);
         if (errorType != null) {
             String body = trailers.get(ControlPlaneRequestEncoder.ERROR_BODY);
-            log.log(LambdaLogger.Level.ERROR, "Local server: the streamed response ended with " + errorType + ": "
-                    + (body == null ? "" : decodeBase64(body)));
+            log.log(
+                    LambdaLogger.Level.ERROR,
+                    "Local server: the streamed response ended with " + errorType + ": "
+                            + (body == null ? "" : decodeBase64(body)));
         }
         invocation.endStream(trailers.asMap());
         invocation.complete();
@@ -321,8 +354,13 @@ public final class LocalServer implements Closeable {
 
     private void relayError(LocalInvocation invocation, HttpHeaders headers, byte[] body) {
         String errorType = headers.get(ControlPlaneRequestEncoder.ERROR_TYPE);
-        invocation.answer(500, "Internal Server Error", errorType == null ? ""
-                : ControlPlaneRequestEncoder.ERROR_TYPE + ": " + HttpOutput.fieldValue(errorType) + "\r\n", body);
+        invocation.answer(
+                500,
+                "Internal Server Error",
+                errorType == null
+                        ? ""
+                        : ControlPlaneRequestEncoder.ERROR_TYPE + ": " + HttpOutput.fieldValue(errorType) + "\r\n",
+                body);
         invocation.complete();
     }
 
@@ -340,8 +378,8 @@ public final class LocalServer implements Closeable {
 
     static void writeWhole(HttpOutput out, int status, String reason, String extraHeaders, byte[] body)
             throws IOException {
-        out.writeAscii("HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: application/json\r\n"
-                + extraHeaders + "Content-Length: " + body.length + "\r\n\r\n");
+        out.writeAscii("HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: application/json\r\n" + extraHeaders
+                + "Content-Length: " + body.length + "\r\n\r\n");
         out.write(body, 0, body.length);
         out.flush();
     }
@@ -355,7 +393,6 @@ public final class LocalServer implements Closeable {
     /** @return the log line that tells a developer where the server is and how to call it */
     public String usage() {
         String url = "http://" + address() + "/invoke";
-        return "Local Lambda server listening on " + url + "; invoke with:"
-                + " curl --no-buffer -d '{}' " + url;
+        return "Local Lambda server listening on " + url + "; invoke with:" + " curl --no-buffer -d '{}' " + url;
     }
 }

@@ -53,8 +53,10 @@ public final class RuntimeLog implements LambdaLogger {
         }
         RuntimeLog log = new RuntimeLog(out, threshold, "JSON".equalsIgnoreCase(format));
         if (unknownLevel != null) {
-            log.log(Level.WARN, "AWS_LAMBDA_LOG_LEVEL is '" + unknownLevel
-                    + "'; expected TRACE, DEBUG, INFO, WARN, ERROR or FATAL. Logging at INFO.");
+            log.log(
+                    Level.WARN,
+                    "AWS_LAMBDA_LOG_LEVEL is '" + unknownLevel
+                            + "'; expected TRACE, DEBUG, INFO, WARN, ERROR or FATAL. Logging at INFO.");
         }
         return log;
     }
@@ -80,10 +82,14 @@ public final class RuntimeLog implements LambdaLogger {
         String text = message == null ? "null" : message;
         StringBuilder line = new StringBuilder(text.length() + 64);
         if (json) {
-            JsonWriter writer = new JsonWriter(line).beginObject()
-                    .name("timestamp").value(Instant.now().toString())
-                    .name("level").value(level.name())
-                    .name("message").value(text);
+            JsonWriter writer = new JsonWriter(line)
+                    .beginObject()
+                    .name("timestamp")
+                    .value(Instant.now().toString())
+                    .name("level")
+                    .value(level.name())
+                    .name("message")
+                    .value(text);
             if (requestId != null) {
                 writer.name("AWSRequestId").value(requestId);
             }

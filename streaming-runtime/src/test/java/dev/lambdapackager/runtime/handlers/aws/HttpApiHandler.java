@@ -17,8 +17,11 @@ public class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, API
         APIGatewayV2HTTPResponse response = new APIGatewayV2HTTPResponse();
         response.setStatusCode(201);
         response.setHeaders(Map.of("content-type", "application/json"));
-        response.setMultiValueHeaders(Map.of("x-seen", List.of(event.getRequestContext().getHttp().getMethod(),
-                event.getRequestContext().getHttp().getSourceIp())));
+        response.setMultiValueHeaders(Map.of(
+                "x-seen",
+                List.of(
+                        event.getRequestContext().getHttp().getMethod(),
+                        event.getRequestContext().getHttp().getSourceIp())));
         response.setCookies(event.getCookies());
         response.setBody("{\"path\":\"" + event.getRawPath() + "\",\"query\":\"" + event.getQueryStringParameters()
                 + "\",\"stage\":\"" + event.getRequestContext().getStage() + "\",\"body\":" + event.getBody() + "}");

@@ -11,8 +11,8 @@ public class OrderConfirmation {
     private final OrderRequest.Address shipTo;
     private final String trackingNumber = null;
 
-    public OrderConfirmation(String orderId, double total, boolean express, List<String> tags,
-            OrderRequest.Address shipTo) {
+    public OrderConfirmation(
+            String orderId, double total, boolean express, List<String> tags, OrderRequest.Address shipTo) {
         this.orderId = orderId;
         this.total = total;
         this.express = express;

@@ -10,7 +10,11 @@ public class OrderHandler implements RequestHandler<OrderRequest, OrderConfirmat
         if (order.getQuantity() <= 0) {
             throw new OrderRejectedException("Order " + order.getOrderId() + " has no items");
         }
-        return new OrderConfirmation(order.getOrderId(), order.getQuantity() * order.getUnitPrice(),
-                order.isExpress(), order.getTags(), order.getShipTo());
+        return new OrderConfirmation(
+                order.getOrderId(),
+                order.getQuantity() * order.getUnitPrice(),
+                order.isExpress(),
+                order.getTags(),
+                order.getShipTo());
     }
 }

@@ -4,6 +4,7 @@ package dev.lambdapackager.runtime.handlers.aws;
 public class OrderSummaryHandler extends JsonTextHandler<OrderRequest> {
     @Override
     protected String describe(OrderRequest order) {
-        return order.getCustomer() + " orders " + order.getQuantity() + " to " + order.getShipTo().getCity();
+        return order.getCustomer() + " orders " + order.getQuantity() + " to "
+                + order.getShipTo().getCity();
     }
 }

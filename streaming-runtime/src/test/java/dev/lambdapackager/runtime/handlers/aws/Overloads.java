@@ -22,6 +22,5 @@ public class Overloads {
     }
 
     /** Answers nothing: the response is {@code null}. */
-    public void ignore(String event) {
-    }
+    public void ignore(String event) {}
 }

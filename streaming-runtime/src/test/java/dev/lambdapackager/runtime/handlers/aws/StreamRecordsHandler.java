@@ -16,7 +16,8 @@ public class StreamRecordsHandler {
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             if ("REMOVE".equals(record.getEventName())) {
-                failures.add(new StreamsEventResponse.BatchItemFailure(record.getDynamodb().getSequenceNumber()));
+                failures.add(new StreamsEventResponse.BatchItemFailure(
+                        record.getDynamodb().getSequenceNumber()));
             }
         }
         return new StreamsEventResponse(failures);
@@ -26,9 +27,11 @@ public class StreamRecordsHandler {
     public static StreamsEventResponse kinesis(KinesisEvent event) {
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         for (KinesisEvent.KinesisEventRecord record : event.getRecords()) {
-            String data = StandardCharsets.UTF_8.decode(record.getKinesis().getData()).toString();
+            String data =
+                    StandardCharsets.UTF_8.decode(record.getKinesis().getData()).toString();
             if (data.contains("poison")) {
-                failures.add(new StreamsEventResponse.BatchItemFailure(record.getKinesis().getSequenceNumber()));
+                failures.add(new StreamsEventResponse.BatchItemFailure(
+                        record.getKinesis().getSequenceNumber()));
             }
         }
         return new StreamsEventResponse(failures);

@@ -41,19 +41,25 @@ class InvocationMetadataTest {
 
     @Test
     void missingRequestId() {
-        assertFails(without("Lambda-Runtime-Aws-Request-Id"), LambdaRuntimeException.Code.MISSING_HEADER,
+        assertFails(
+                without("Lambda-Runtime-Aws-Request-Id"),
+                LambdaRuntimeException.Code.MISSING_HEADER,
                 "Lambda-Runtime-Aws-Request-Id");
     }
 
     @Test
     void missingDeadline() {
-        assertFails(without("Lambda-Runtime-Deadline-Ms"), LambdaRuntimeException.Code.MISSING_HEADER,
+        assertFails(
+                without("Lambda-Runtime-Deadline-Ms"),
+                LambdaRuntimeException.Code.MISSING_HEADER,
                 "Lambda-Runtime-Deadline-Ms");
     }
 
     @Test
     void missingFunctionArn() {
-        assertFails(without("Lambda-Runtime-Invoked-Function-Arn"), LambdaRuntimeException.Code.MISSING_HEADER,
+        assertFails(
+                without("Lambda-Runtime-Invoked-Function-Arn"),
+                LambdaRuntimeException.Code.MISSING_HEADER,
                 "Lambda-Runtime-Invoked-Function-Arn");
     }
 
@@ -75,7 +81,8 @@ class InvocationMetadataTest {
 
     private static void assertFails(HttpHeaders headers, LambdaRuntimeException.Code code, String mentioned) {
         assertThatThrownBy(() -> InvocationMetadata.fromHeaders(headers))
-                .isInstanceOfSatisfying(LambdaRuntimeException.class, e -> assertThat(e.code()).isEqualTo(code))
+                .isInstanceOfSatisfying(
+                        LambdaRuntimeException.class, e -> assertThat(e.code()).isEqualTo(code))
                 .hasMessageContaining(mentioned);
     }
 

@@ -30,8 +30,8 @@ class HttpInputTest {
         assertThat(headers.get("X-EMPTY")).isEmpty();
         assertThat(headers.isChunked()).isTrue();
         List<String> chunks = new ArrayList<>();
-        HttpHeaders trailers = in.readChunked((data, length) -> chunks.add(new String(data, 0, length,
-                StandardCharsets.ISO_8859_1)));
+        HttpHeaders trailers =
+                in.readChunked((data, length) -> chunks.add(new String(data, 0, length, StandardCharsets.ISO_8859_1)));
         assertThat(chunks).containsExactly("one", "three");
         assertThat(trailers.get("Lambda-Runtime-Function-Error-Type")).isEqualTo("E");
         assertThat(in.readLine()).as("a bare LF also ends a line").isEqualTo("NEXT");
@@ -45,7 +45,8 @@ class HttpInputTest {
         HttpHeaders headers = in.readHeaders();
 
         assertThat(headers.get("Via")).isEqualTo("a, b");
-        assertThat(new String(in.readBody(headers), StandardCharsets.ISO_8859_1)).isEqualTo("body");
+        assertThat(new String(in.readBody(headers), StandardCharsets.ISO_8859_1))
+                .isEqualTo("body");
     }
 
     @Test
@@ -59,14 +60,16 @@ class HttpInputTest {
     void aLineLongerThanTheBufferIsAnError() {
         HttpInput in = new HttpInput(new ByteArrayInputStream(new byte[20_000]));
 
-        assertThatThrownBy(in::readLine).isInstanceOf(IOException.class).hasMessage("HTTP line longer than 16384 bytes");
+        assertThatThrownBy(in::readLine)
+                .isInstanceOf(IOException.class)
+                .hasMessage("HTTP line longer than 16384 bytes");
     }
 
     @Test
     void aBadChunkSizeIsAnError() {
         HttpInput in = new HttpInput(new OneByteAtATime("zz\r\n"));
 
-        assertThatThrownBy(() -> in.readChunked((data, length) -> { })).hasMessage("bad chunk size line: zz");
+        assertThatThrownBy(() -> in.readChunked((data, length) -> {})).hasMessage("bad chunk size line: zz");
     }
 
     @Test

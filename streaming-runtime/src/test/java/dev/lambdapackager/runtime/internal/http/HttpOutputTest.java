@@ -17,7 +17,9 @@ class HttpOutputTest {
         assertThat(written(out -> out.writeFieldValue("a\r\nb\u0000c\u007fd"))).isEqualTo("a%0D%0Ab%00c%7Fd");
         assertThat(written(out -> out.writeFieldValue(" two words "))).isEqualTo("%20two words%20");
         assertThat(written(out -> out.writeFieldValue("emoji \uD83D\uDE00"))).isEqualTo("emoji %F0%9F%98%80");
-        assertThat(written(out -> out.writeFieldValue("100%25 already"))).as("idempotent").isEqualTo("100%25 already");
+        assertThat(written(out -> out.writeFieldValue("100%25 already")))
+                .as("idempotent")
+                .isEqualTo("100%25 already");
         assertThat(HttpOutput.fieldValue("com.example.Čudo")).isEqualTo("com.example.%C4%8Cudo");
         String plain = "java.lang.IllegalStateException";
         assertThat(HttpOutput.fieldValue(plain)).isSameAs(plain);
@@ -27,7 +29,8 @@ class HttpOutputTest {
     void pathSegmentsKeepOnlyUnreservedCharacters() throws Exception {
         assertThat(written(out -> out.writePathSegment("8f2c-4e1a_x.y~z"))).isEqualTo("8f2c-4e1a_x.y~z");
         assertThat(written(out -> out.writePathSegment("abc?x=1 #2/%"))).isEqualTo("abc%3Fx%3D1%20%232%2F%25");
-        assertThat(written(out -> out.writePathSegment("r\u00e9q"))).as("a byte read as ISO-8859-1 goes back as it came")
+        assertThat(written(out -> out.writePathSegment("r\u00e9q")))
+                .as("a byte read as ISO-8859-1 goes back as it came")
                 .isEqualTo("r%E9q");
     }
 

@@ -14,8 +14,8 @@ class JsonReaderTest {
     void readsNestedObjectsArraysStringsAndLiterals() {
         Object value = JsonReader.parse(" {\"a\": {\"b\": [1, \"two\\n\\u0041\", true, null]}, \"c\": -2.5e3} ");
 
-        assertThat(value).isEqualTo(Map.of("a", Map.of("b", java.util.Arrays.asList("1", "two\nA", true, null)),
-                "c", "-2.5e3"));
+        assertThat(value)
+                .isEqualTo(Map.of("a", Map.of("b", java.util.Arrays.asList("1", "two\nA", true, null)), "c", "-2.5e3"));
     }
 
     @Test
@@ -26,13 +26,15 @@ class JsonReaderTest {
 
     @Test
     void rejectsTrailingText() {
-        assertThatThrownBy(() -> JsonReader.parse("{} x")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JsonReader.parse("{} x"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Not valid JSON at index 3: unexpected text after the value");
     }
 
     @Test
     void rejectsAnUnterminatedObject() {
-        assertThatThrownBy(() -> JsonReader.parse("{\"a\":1")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JsonReader.parse("{\"a\":1"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unexpected end");
     }
 }

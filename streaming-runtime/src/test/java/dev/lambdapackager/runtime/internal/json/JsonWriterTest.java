@@ -24,7 +24,14 @@ class JsonWriterTest {
         members.put("one", "1");
         members.put("many", List.of("x", "y"));
         StringBuilder out = new StringBuilder();
-        new JsonWriter(out).beginObject().name("n").value(7).name("m").value(members).name("s").value((String) null)
+        new JsonWriter(out)
+                .beginObject()
+                .name("n")
+                .value(7)
+                .name("m")
+                .value(members)
+                .name("s")
+                .value((String) null)
                 .endObject();
 
         assertThat(out).hasToString("{\"n\":7,\"m\":{\"one\":\"1\",\"many\":[\"x\",\"y\"]},\"s\":null}");

@@ -40,8 +40,9 @@ class RuntimeLogTest {
 
         log.log(Level.DEBUG, "a \"quoted\" word");
 
-        assertThat(output()).matches("\\{\"timestamp\":\"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\",\"level\":\"DEBUG\","
-                + "\"message\":\"a \\\\\"quoted\\\\\" word\",\"AWSRequestId\":\"req-2\"\\}\\R");
+        assertThat(output())
+                .matches("\\{\"timestamp\":\"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\",\"level\":\"DEBUG\","
+                        + "\"message\":\"a \\\\\"quoted\\\\\" word\",\"AWSRequestId\":\"req-2\"\\}\\R");
     }
 
     @Test
@@ -50,8 +51,10 @@ class RuntimeLogTest {
 
         log.log(Level.DEBUG, "hidden");
 
-        assertThat(output()).startsWith("[WARN] AWS_LAMBDA_LOG_LEVEL is 'LOUD'; expected TRACE, DEBUG, INFO, WARN,"
-                + " ERROR or FATAL. Logging at INFO.").doesNotContain("hidden");
+        assertThat(output())
+                .startsWith("[WARN] AWS_LAMBDA_LOG_LEVEL is 'LOUD'; expected TRACE, DEBUG, INFO, WARN,"
+                        + " ERROR or FATAL. Logging at INFO.")
+                .doesNotContain("hidden");
     }
 
     private RuntimeLog configured(String level, String format) {

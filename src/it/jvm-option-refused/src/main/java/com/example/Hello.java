@@ -1,0 +1,14 @@
+package com.example;
+
+import dev.lambdapackager.runtime.LambdaContext;
+import dev.lambdapackager.runtime.LambdaResponseStreamWriter;
+import dev.lambdapackager.runtime.StreamingLambdaHandler;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+public class Hello implements StreamingLambdaHandler {
+    @Override
+    public void handle(ByteBuffer event, LambdaResponseStreamWriter writer, LambdaContext context) throws Exception {
+        writer.writeAndFinish(ByteBuffer.wrap(System.getProperty("greeting").getBytes(StandardCharsets.UTF_8)));
+    }
+}
