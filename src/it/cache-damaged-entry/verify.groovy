@@ -8,6 +8,6 @@ assert log.count('Discarded the damaged cache entry') == 1
 log.matches('WARNING\\] Discarded the damaged cache entry .*jre-cache.* \\(.*jre\\.zip has 1000 bytes instead of \\d+\\); it will be built again')
    .lacks('Cannot write the Lambda zips')
 assert log.count('1 archive created:') == 2
-assert PackagedBootstrap.invokeZip(base.resolve('target/lambda-packager/outputs/Hello/Hello.zip'), base.resolve('target/task'),
+assert PackagedBootstrap.invokeZipInContainer(builderImageX86, 'linux/amd64', base.resolve('target/lambda-packager/outputs/Hello/Hello.zip'), base.resolve('target/task'),
         'rebuilt') == 'hello rebuilt'
 return true

@@ -9,7 +9,7 @@ log.contains("Docker engine: unix://${sockets}/live.sock (docker context 'live' 
 assert log.count('Building the JRE for x86_64') == 1
 log.contains("JRE cache hit: ").contains("(no container needed; no Docker engine answered at unix://${sockets}/stopped.sock"
         + " (docker context 'stopped' from DOCKER_CONTEXT), so the builder image was not compared with the one it was built in)")
-assert PackagedBootstrap.invokeZip(base.resolve('target/lambda-packager/outputs/Hello/Hello.zip'), base.resolve('target/task'),
+assert PackagedBootstrap.invokeZipInContainer(builderImageX86, 'linux/amd64', base.resolve('target/lambda-packager/outputs/Hello/Hello.zip'), base.resolve('target/task'),
         'context') == 'hello context'
 new File(sockets).deleteDir()
 return true

@@ -1,13 +1,12 @@
 import dev.lambdapackager.testkit.BuildLog
 import dev.lambdapackager.testkit.LambdaZip
 import dev.lambdapackager.testkit.PackagedBootstrap
-import dev.lambdapackager.testkit.TaskRootContainer
 
 def base = basedir.toPath()
 def log = BuildLog.of(base)
 assert log.count('Building the JRE for x86_64') == 1 : 'only the cold build links a JRE'
-assert log.count('JRE cache hit: Java 17, modules java.base, application CDS archive') == 1 : 'build 2 is a hit'
-assert log.count('Reusing the cached JRE: Java 17, modules java.base') == 1 : 'build 3 reuses the JRE'
+assert log.count('JRE cache hit: Java 25, modules java.base, AOT cache per function') == 1 : 'build 2 is a hit'
+assert log.count('Reusing the cached JRE: Java 25, modules java.base') == 1 : 'build 3 reuses the JRE'
 assert log.count('Making the class data of the function\'s jars') == 2 : 'builds 1 and 3 train'
 assert log.count('1 archive created:') == 3
 
@@ -19,19 +18,16 @@ def jar = { n ->
 assert jar(1) != jar(2) : 'the rebuilt jar differs in its bytes (entry times), yet build 2 hit'
 
 [1: 'hello ', 2: 'hello ', 3: 'hi there, '].each { n, greeting ->
-    def zipFile = base.resolve("out-${n}/Hello/Hello.zip")
-    assert PackagedBootstrap.invokeZip(zipFile, base.resolve("target/task-${n}"), 'loop') == greeting + 'loop'
-    // At /var/task, dated as Lambda's unzip dates them, the JVM maps the class data: -Xshare:on fails loudly when a
-    // jar's path, size or time differs from the dump's (the hit of build 2 ships a jar the dump never saw).
-    def zip = LambdaZip.open(zipFile)
+    def zip = LambdaZip.open(base.resolve("out-${n}/Hello/Hello.zip"))
     try {
-        def task = zip.unzipTo(base.resolve("target/share-${n}"))
-        def classpath = zip.text('bootstrap').find(/-cp "([^"]+)"/) { all, cp -> cp.replace('$LAMBDA_TASK_ROOT', '/var/task') }
-        def result = TaskRootContainer.run(builderImageX86, 'linux/amd64', task, [:],
-                ['/var/task/jre/bin/java', '-Xshare:on', '-XX:SharedArchiveFile=/var/task/jre/lib/server/app-cds.jsa',
-                 '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xlog:class+load=info',
-                 '-cp', classpath, 'com.example.Hello'], 120, TaskRootContainer.quiet())
-        assert result.output().contains('com.example.Hello source: shared objects file') : result.output()
+        // At /var/task, dated as Lambda's unzip dates them, the JVM maps the AOT cache (it refuses one whose jars
+        // differ in path, size or time from the training run's: the hit of build 2 ships a jar the training never
+        // saw) and takes the handler's class from it.
+        def run = PackagedBootstrap.invokeOnceInContainer(builderImageX86, 'linux/amd64',
+                zip.unzipTo(base.resolve("target/task-${n}")), 'loop', '-Xlog:aot=info -Xlog:class+load=info')
+        assert run.response() == greeting + 'loop'
+        assert run.output().contains('Opened AOT cache /var/task/jre/lib/server/Hello.aot') : run.output()
+        assert run.output().contains('com.example.Hello source: shared objects file') : run.output()
     } finally {
         zip.close()
     }

@@ -37,7 +37,9 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         FakeJreBuilder builder = new FakeJreBuilder();
 
         pack(builder, request);
-        assertThat(builder.calls()).containsExactly("prepare", "link []", "class-data");
+        assertThat(builder.calls())
+                .as("jdeps alone first, then a link of what it found")
+                .containsExactly("prepare", "modules", "link [java.base, jdk.crypto.ec]", "class-data");
         Path cachedJre = builder.classDataJobs().get(0).jre();
 
         builder.clear();
@@ -66,6 +68,36 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
                     .contains("numbers-1.0.jar " + Files.size(project.function().file()));
             assertThat(zip.getEntry("jre/bin/java")).isNotNull();
         }
+    }
+
+    /**
+     * With a builder JDK of another feature version than the host's (JDK 25 builder, JDK 17 Maven), the host cannot
+     * analyse the modules: the builder's jdeps runs alone, and the cached JRE of that module set is reused.
+     */
+    @Test
+    void aCodeChangeOnAnotherJdkAsksTheBuildersJdepsAndReusesTheJre() throws Exception {
+        TestProject project = TestProject.create(temp);
+        ArchiveRequest request = project.settings()
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .build();
+        FakeJreBuilder builder = new FakeJreBuilder(Runtime.version().feature() + 1);
+        pack(builder, request);
+        Path cachedJre = builder.classDataJobs().get(0).jre();
+
+        builder.clear();
+        recompile(
+                project,
+                "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
+                        + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
+                        + " dev.lambdapackager.runtime.LambdaContext c) {} String changed = \"yes\"; }");
+        List<String> log = pack(builder, request);
+
+        assertThat(builder.calls())
+                .as("jdeps in the builder; no link")
+                .containsExactly("prepare", "modules", "class-data");
+        assertThat(builder.classDataJobs().get(0).jre()).isEqualTo(cachedJre);
+        assertThat(log).anyMatch(line -> line.startsWith("INFO Reusing the cached JRE: Java "));
     }
 
     @Test

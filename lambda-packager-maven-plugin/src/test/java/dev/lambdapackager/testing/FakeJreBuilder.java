@@ -26,6 +26,18 @@ import java.util.stream.Collectors;
  */
 public final class FakeJreBuilder implements JreBuilder {
 
+    private final int javaFeature;
+
+    /** A builder whose JDK is the host's feature version, so that the plugin analyses modules on the host. */
+    public FakeJreBuilder() {
+        this(Runtime.version().feature());
+    }
+
+    /** A builder whose JDK is {@code javaFeature}: another than the host's leaves module analysis to the builder. */
+    public FakeJreBuilder(int javaFeature) {
+        this.javaFeature = javaFeature;
+    }
+
     /** The calls of every builder made so far, in order, e.g. {@code link []}, {@code class-data}. */
     private final List<String> calls = new ArrayList<>();
 
@@ -69,6 +81,12 @@ public final class FakeJreBuilder implements JreBuilder {
     }
 
     @Override
+    public List<String> resolveModules(LinkJob job, Path staging) {
+        calls.add("modules");
+        return List.of("java.base", "jdk.crypto.ec");
+    }
+
+    @Override
     public void link(LinkJob job, Path staging) {
         calls.add("link " + job.modules());
         // As the build script's jdeps on a JDK 17 builder would: java.base, and jdk.crypto.ec added before JDK 22.
@@ -81,7 +99,7 @@ public final class FakeJreBuilder implements JreBuilder {
             Files.writeString(staging.resolve("jre/release"), "MODULES=\"" + String.join(" ", modules) + "\"\n");
             Path build = Files.createDirectories(staging.resolve("build"));
             Files.writeString(build.resolve("modules"), String.join(",", modules) + "\n");
-            Files.writeString(build.resolve("java-version"), Runtime.version().feature() + "\n");
+            Files.writeString(build.resolve("java-version"), javaFeature + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -101,6 +101,31 @@ public final class DockerJreBuilder implements JreBuilder {
     }
 
     @Override
+    public List<String> resolveModules(LinkJob job, Path staging) throws PackagingException {
+        run(
+                JreBuildScript.modules(job),
+                job.jars(),
+                Instant.EPOCH,
+                null,
+                Map.of(),
+                job.timeout(),
+                staging,
+                Map.of(),
+                List.of());
+        try {
+            String modules = Files.readString(staging.resolve("build/modules"), StandardCharsets.UTF_8)
+                    .trim();
+            return List.of(modules.split(","));
+        } catch (IOException e) {
+            throw new PackagingException(
+                    Code.BUILD_SCRIPT_FAILED,
+                    "The build script in builder image " + image.reference() + " wrote no module list: "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    @Override
     public void link(LinkJob job, Path staging) throws PackagingException {
         List<JarInput> jars = job.modules().isEmpty() ? job.jars() : List.of();
         run(

@@ -34,6 +34,18 @@ public final class JreBuildScript {
                 + BODY;
     }
 
+    /**
+     * The script of the modules phase: jdeps alone, so that a JRE linked before for the same module set is found in
+     * the cache even when the host's JDK cannot analyse the jars for the builder's JDK.
+     */
+    public static String modules(LinkJob job) {
+        return header("modules", job.jars())
+                + assign("LP_MODULES", "")
+                + assign("LP_ADDITIONAL_MODULES", String.join(",", job.additionalModules()))
+                + assign("LP_EXCLUDE_MODULES", String.join(",", job.excludeModules()))
+                + BODY;
+    }
+
     /** The script of the class-data phase. */
     public static String classData(ClassDataJob job) {
         return header("class-data", job.jars())

@@ -4,6 +4,7 @@ import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PullPolicy;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What the packaging core needs from whatever runs the JDK of the target architecture: link a JRE, and make the
@@ -28,6 +29,15 @@ public interface JreBuilder extends AutoCloseable {
      * @throws PackagingException when the engine cannot be reached or the image is missing or for another architecture
      */
     String prepare(String reference, Architecture architecture, PullPolicy policy) throws PackagingException;
+
+    /**
+     * Finds the modules {@code job}'s jars need with the builder's own jdeps (the modules phase), additional and
+     * excluded modules applied as the link phase applies them, writing the notes {@code build/modules} and
+     * {@code build/java-version} into {@code staging}, an empty folder.
+     *
+     * @return the module set, in the order the link phase would link it
+     */
+    List<String> resolveModules(LinkJob job, Path staging) throws PackagingException;
 
     /**
      * Links a JRE (the link phase of the build script) into {@code staging}, an empty folder: {@code jre/} and the

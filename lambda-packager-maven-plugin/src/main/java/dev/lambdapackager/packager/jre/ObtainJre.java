@@ -49,7 +49,12 @@ public final class ObtainJre {
     public BuiltJre obtain(
             String image, Optional<List<String>> modules, JreInputs inputs, Duration timeout, boolean useCache)
             throws PackagingException {
-        if (useCache && modules.isPresent()) {
+        if (useCache && modules.isEmpty()) {
+            // The host's JDK cannot answer for this builder's (another feature version): ask the builder's jdeps alone,
+            // a short container run, rather than relinking a JRE the cache may well hold for that module set.
+            modules = Optional.of(resolveInBuilder(inputs, timeout));
+        }
+        if (useCache) {
             Optional<BuiltJre> cached = cache.lookup(
                     CacheKey.forJre(image, session.architecture(), modules.get(), inputs.stripNativeSymbols()));
             if (cached.isPresent()
@@ -100,6 +105,24 @@ public final class ObtainJre {
                     Code.CACHE_UNUSABLE,
                     "Cannot store the JRE in the cache " + cache.root() + ": " + e.getMessage(),
                     e);
+        } finally {
+            discard(staging);
+        }
+    }
+
+    private List<String> resolveInBuilder(JreInputs inputs, Duration timeout) throws PackagingException {
+        session.imageId(); // the image made ready first, as for a link
+        Path staging = staging();
+        try {
+            return session.builder()
+                    .resolveModules(
+                            new LinkJob(
+                                    List.of(),
+                                    inputs.jars(),
+                                    inputs.additionalModules(),
+                                    inputs.excludeModules(),
+                                    timeout),
+                            staging);
         } finally {
             discard(staging);
         }

@@ -2,7 +2,8 @@
 # POSIX sh on purpose: Amazon Linux gives bash, the test images busybox. Uses only sh, sed, cat, mkdir,
 # rm, sleep, kill and the JDK's tools, all of which both have.
 #
-# Two phases, each run on its own (LP_PHASE):
+# Phases, each run on its own (LP_PHASE):
+#   modules:    jdeps only (the host's JDK cannot analyse for this builder's)  -> out/{modules,java-version}
 #   link:       [jdeps, when LP_MODULES is empty] + jlink          -> /var/task/jre, out/{modules,java-version}
 #   class-data: training start per function + AOT cache (JDK 25+) or CDS dump, with the JRE at /var/task/jre (copied in from the cache, never changed)
 #                                                                  -> /lambda-packager/class-data/, out/cds
@@ -47,7 +48,7 @@ for jar in $LP_JARS; do
   classpath="${classpath:+$classpath:}$TASK/lib/$jar"
 done
 
-if [ "$LP_PHASE" = link ]; then
+if [ "$LP_PHASE" = link ] || [ "$LP_PHASE" = modules ]; then
   # 1. Which JDK modules the jars need, unless the plugin found them already (jdeps on the host, same JDK feature).
   t=$(now)
   if [ -n "$LP_MODULES" ]; then
@@ -85,6 +86,10 @@ if [ "$LP_PHASE" = link ]; then
     fi
   fi
   printf '%s\n' "$modules" > "$OUT/modules"
+  if [ "$LP_PHASE" = modules ]; then
+    echo "done"
+    exit 0
+  fi
 
   # 2. The trimmed runtime. No --compress: compressed modules do not zip again, so the zip gets bigger
   #    (and an uncompressed jimage is mapped straight into memory at start-up).
