@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackagerRebuildsWhenTheBuilderImageChangedTest {
 
-    private static final String TAG = "lambda-packager/test-moving-tag";
+    // One repository per run: two runs on one engine (two checkouts, two CI jobs) must not retag each other's image.
+    private static final String TAG =
+            "lambda-packager/test-moving-tag-" + ProcessHandle.current().pid();
 
     @TempDir
     Path temp;
