@@ -11,7 +11,6 @@ import dev.lambdapackager.packager.model.InvalidOutputTimestampException;
 import dev.lambdapackager.packager.model.OutputTimestamp;
 import dev.lambdapackager.packager.model.PackagedFunction;
 import dev.lambdapackager.packager.model.PackagingException;
-import dev.lambdapackager.packager.model.PullPolicy;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -344,21 +343,13 @@ public class ArchiveMojo extends AbstractMojo {
             throw new MojoExecutionException(
                     "Invalid " + FailureMessages.element("architecture") + ": " + e.getMessage());
         }
-        PullPolicy policy;
         try {
             request.initFailure(InitFailure.parse(initFailure));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
                     "Invalid " + FailureMessages.element("initFailure") + ": " + e.getMessage());
         }
-        try {
-            policy = PullPolicy.parse(pullPolicy);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(
-                    "Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
-        }
-        // Offline means no network for anything, as for dependencies: the image must be in the engine already.
-        request.pullPolicy(session.isOffline() ? PullPolicy.OFFLINE : policy);
+        request.pullPolicy(PullPolicySetting.resolve(pullPolicy, session));
         if (builderImage == null || builderImage.isBlank()) {
             throw new MojoExecutionException(FailureMessages.element("builderImage")
                     + " is empty; name a JDK image, e.g. " + DEFAULT_BUILDER_IMAGE);

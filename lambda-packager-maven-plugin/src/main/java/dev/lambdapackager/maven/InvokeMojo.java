@@ -195,13 +195,7 @@ public class InvokeMojo extends AbstractMojo {
     private InvokeRequest request() throws MojoExecutionException, InvokeException {
         Path zip = FunctionZips.choose(outputDirectory.toPath(), function);
         String name = zip.getFileName().toString().replaceFirst("\\.zip$", "");
-        PullPolicy policy;
-        try {
-            policy = PullPolicy.parse(pullPolicy);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(
-                    "Invalid " + FailureMessages.element("pullPolicy") + ": " + e.getMessage());
-        }
+        PullPolicy policy = PullPolicySetting.resolve(pullPolicy, session);
         if (invokeImage == null || invokeImage.isBlank()) {
             throw new MojoExecutionException(FailureMessages.element("invokeImage")
                     + " is empty; name a Linux image, e.g. " + DEFAULT_INVOKE_IMAGE);
@@ -211,8 +205,7 @@ public class InvokeMojo extends AbstractMojo {
                 .functionName(name)
                 .handler(handlerOf(name))
                 .image(invokeImage.trim())
-                // Offline means no network for anything, as for dependencies: the image must be in the engine already.
-                .pullPolicy(session.isOffline() ? PullPolicy.OFFLINE : policy)
+                .pullPolicy(policy)
                 .memoryMb(memorySize)
                 .timeout(Duration.ofSeconds(timeout))
                 .environment(environment == null ? Map.of() : environment)
