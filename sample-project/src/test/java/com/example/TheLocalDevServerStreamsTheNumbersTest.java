@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -66,7 +67,7 @@ class TheLocalDevServerStreamsTheNumbersTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             assertThat(server.isAlive()).as("the local dev server is running").isTrue();
-            try (Socket probe = new Socket("127.0.0.1", port)) {
+            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 return;
             } catch (java.io.IOException notYet) {
                 Thread.sleep(50);

@@ -67,7 +67,7 @@ final class BenchmarkOptions {
 
     private static String loadAverage() {
         try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ", -1);
             return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (IOException e) {
             return "unknown";

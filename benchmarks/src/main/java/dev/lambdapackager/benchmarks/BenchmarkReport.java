@@ -83,7 +83,7 @@ final class BenchmarkReport {
                 out,
                 "first invocation round trip (cold), ms",
                 "",
-                r -> r.servedInvocations() ? ms(r.firstInvokeNanos) : "–");
+                r -> r.servedInvocations() ? ms((double) r.firstInvokeNanos) : "–");
         row(out, "(b) round trip p50, µs", "≤ RIC", r -> r.servedInvocations() ? us(median(r.roundTripNanos)) : "–");
         row(
                 out,
@@ -102,19 +102,19 @@ final class BenchmarkReport {
                 out,
                 "(c) time to first byte of the large stream, ms",
                 "",
-                r -> r.servedInvocations() ? ms3(r.largeStreamTtfbNanos) : "–");
+                r -> r.servedInvocations() ? ms3((double) r.largeStreamTtfbNanos) : "–");
         row(
                 out,
                 "(c) RSS growth during the stream, MiB",
                 "≤ 8",
                 r -> r.servedInvocations()
-                        ? mib(r.streamGrowthKib * 1024) + (r.peakWasReset ? "" : " (peak not reset)")
+                        ? mib(r.streamGrowthKib * 1024.0) + (r.peakWasReset ? "" : " (peak not reset)")
                         : "–");
         row(
                 out,
                 "(d) VmHWM after the invocations of (b), MiB",
                 "≤ RIC",
-                r -> r.servedInvocations() ? mib(r.hwmAfterInvokesKib * 1024) : "–");
+                r -> r.servedInvocations() ? mib(r.hwmAfterInvokesKib * 1024.0) : "–");
         out.append('\n').append(targets());
         return out.toString();
     }
@@ -154,18 +154,18 @@ final class BenchmarkReport {
                 out,
                 "(c) TTFB ≤ 1 ms",
                 median(ours.ttfbNanos) <= 1e6,
-                "median " + ms3(median(ours.ttfbNanos)) + " ms over 20 streams, " + ms3(ours.largeStreamTtfbNanos)
-                        + " ms for the large one");
+                "median " + ms3(median(ours.ttfbNanos)) + " ms over 20 streams, "
+                        + ms3((double) ours.largeStreamTtfbNanos) + " ms for the large one");
         check(
                 out,
                 "(c) RSS growth ≤ 8 MiB",
                 ours.streamGrowthKib <= 8 * 1024,
-                mib(ours.streamGrowthKib * 1024) + " MiB");
+                mib(ours.streamGrowthKib * 1024.0) + " MiB");
         check(
                 out,
                 "(d) VmHWM ≤ the RIC's",
                 ours.hwmAfterInvokesKib <= ric.hwmAfterInvokesKib,
-                mib(ours.hwmAfterInvokesKib * 1024) + " MiB vs " + mib(ric.hwmAfterInvokesKib * 1024) + " MiB");
+                mib(ours.hwmAfterInvokesKib * 1024.0) + " MiB vs " + mib(ric.hwmAfterInvokesKib * 1024.0) + " MiB");
         return out.toString();
     }
 

@@ -12,19 +12,21 @@ import org.junit.jupiter.api.Test;
  */
 class AnInvalidSingleFunctionNamePointsAtFunctionNameTest {
 
-    private static final PackagingException INVALID = new PackagingException(
-            Code.INVALID_FUNCTION_NAME, "Function name 'my.app' is not a valid Lambda function name.");
+    private static PackagingException invalidName() {
+        return new PackagingException(
+                Code.INVALID_FUNCTION_NAME, "Function name 'my.app' is not a valid Lambda function name.");
+    }
 
     @Test
     void aSingleFunctionPointsAtFunctionName() {
-        assertThat(FailureMessages.of(INVALID, true))
+        assertThat(FailureMessages.of(invalidName(), true))
                 .isEqualTo("Function name 'my.app' is not a valid Lambda function name.\n"
                         + "[<functionName> (-Dlambda.functionName)]");
     }
 
     @Test
     void aListedFunctionPointsAtTheList() {
-        assertThat(FailureMessages.of(INVALID, false)).endsWith("[<functions><function><name>/<handler>]");
+        assertThat(FailureMessages.of(invalidName(), false)).endsWith("[<functions><function><name>/<handler>]");
     }
 
     @Test

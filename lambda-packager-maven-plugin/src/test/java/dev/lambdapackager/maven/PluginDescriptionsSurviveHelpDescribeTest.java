@@ -13,7 +13,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * {@code mvn help:describe -Ddetail} reads the descriptions of the generated plugin descriptor as HTML and drops
- * whatever looks like a tag, so Javadoc such as {@code {@code <outputDirectory>/<Function>.zip}} came out as
+ * whatever looks like a tag, so a Javadoc code span holding {@code <outputDirectory>/<Function>.zip} came out as
  * "//.zip". No description of our goals or their parameters may contain an angle bracket (the generated
  * {@code help} goal's own text is maven-plugin-plugin's, not ours).
  */

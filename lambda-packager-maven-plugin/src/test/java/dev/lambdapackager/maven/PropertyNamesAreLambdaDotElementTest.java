@@ -46,7 +46,7 @@ class PropertyNamesAreLambdaDotElementTest {
     /** BUILDER_IMAGE → builderImage. */
     private static String camelCase(String constantName) {
         StringBuilder s = new StringBuilder();
-        for (String word : constantName.toLowerCase(java.util.Locale.ROOT).split("_")) {
+        for (String word : constantName.toLowerCase(java.util.Locale.ROOT).split("_", -1)) {
             s.append(s.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return s.toString();

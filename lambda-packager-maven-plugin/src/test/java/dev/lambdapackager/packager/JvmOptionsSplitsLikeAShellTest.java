@@ -1,5 +1,6 @@
 package dev.lambdapackager.packager;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,7 +58,7 @@ class JvmOptionsSplitsLikeAShellTest {
                 .redirectErrorStream(true)
                 .start();
         List<String> args =
-                new String(p.getInputStream().readAllBytes()).lines().toList();
+                new String(p.getInputStream().readAllBytes(), UTF_8).lines().toList();
         assertThat(p.waitFor()).isZero();
         assertThat(args)
                 .containsSubsequence(

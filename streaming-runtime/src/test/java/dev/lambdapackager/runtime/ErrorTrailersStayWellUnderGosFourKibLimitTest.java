@@ -103,6 +103,8 @@ class ErrorTrailersStayWellUnderGosFourKibLimitTest {
         return error;
     }
 
+    // Ends by throwing at depth 0, on purpose: the test needs a deep stack in the error report.
+    @SuppressWarnings("InfiniteRecursion")
     private static void recurse(int depth) {
         if (depth == 0) {
             throw new IllegalStateException("gave up at the bottom");
@@ -110,6 +112,8 @@ class ErrorTrailersStayWellUnderGosFourKibLimitTest {
         recurse(depth - 1);
     }
 
+    // Recurses until StackOverflowError, on purpose: that error is what the test sends.
+    @SuppressWarnings("InfiniteRecursion")
     private static int overflow(int depth) {
         return overflow(depth + 1) + 1;
     }

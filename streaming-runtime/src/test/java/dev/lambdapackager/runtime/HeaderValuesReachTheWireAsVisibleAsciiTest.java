@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdapackager.runtime.golang.GoRecord;
 import dev.lambdapackager.runtime.golang.GoRuntimeApi;
-import dev.lambdapackager.runtime.handlers.ĊarnExceptionName;
-import dev.lambdapackager.runtime.handlers.ČudnaIznimka;
 import dev.lambdapackager.runtime.testsupport.RuntimeUnderTest;
 import java.util.Base64;
 import java.util.Map;
@@ -18,6 +16,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * takes them: a non-ASCII error type is percent-encoded as UTF-8 (its JSON keeps the real name), and a
  * request id goes into the path percent-encoded.
  */
+// Uses the two handler exceptions whose non-ASCII class names are the point of the test (by their full names:
+// an import of them could not carry this suppression).
+@SuppressWarnings("UnicodeInCode")
 class HeaderValuesReachTheWireAsVisibleAsciiTest {
 
     private static final String PACKAGE = "dev.lambdapackager.runtime.handlers.";
@@ -31,7 +32,7 @@ class HeaderValuesReachTheWireAsVisibleAsciiTest {
         RuntimeUnderTest runtime = RuntimeUnderTest.start(
                 api.address(),
                 (event, writer, context) -> {
-                    throw new ČudnaIznimka("č");
+                    throw new dev.lambdapackager.runtime.handlers.ČudnaIznimka("č");
                 },
                 Map.of());
 
@@ -39,7 +40,8 @@ class HeaderValuesReachTheWireAsVisibleAsciiTest {
         assertThat(error.status()).isEqualTo(202);
         assertThat(error.requestUri()).isEqualTo("/2018-06-01/runtime/invocation/r1/error");
         assertThat(error.header("Lambda-Runtime-Function-Error-Type")).isEqualTo(PACKAGE + "%C4%8CudnaIznimka");
-        assertThat(error.bodyText()).contains("\"errorType\":\"" + ČudnaIznimka.class.getName() + "\"");
+        assertThat(error.bodyText())
+                .contains("\"errorType\":\"" + dev.lambdapackager.runtime.handlers.ČudnaIznimka.class.getName() + "\"");
         api.stop();
         runtime.awaitEnd();
     }
@@ -51,7 +53,7 @@ class HeaderValuesReachTheWireAsVisibleAsciiTest {
                 api.address(),
                 (event, writer, context) -> {
                     writer.write("partial");
-                    throw new ĊarnExceptionName("ċ");
+                    throw new dev.lambdapackager.runtime.handlers.ĊarnExceptionName("ċ");
                 },
                 Map.of());
 
@@ -64,7 +66,8 @@ class HeaderValuesReachTheWireAsVisibleAsciiTest {
                 .isEqualTo(PACKAGE + "%C4%8AarnExceptionName");
         assertThat(new String(
                         Base64.getDecoder().decode(response.trailer("Lambda-Runtime-Function-Error-Body")), UTF_8))
-                .contains("\"errorType\":\"" + ĊarnExceptionName.class.getName() + "\"");
+                .contains("\"errorType\":\"" + dev.lambdapackager.runtime.handlers.ĊarnExceptionName.class.getName()
+                        + "\"");
         api.stop();
         runtime.awaitEnd();
     }

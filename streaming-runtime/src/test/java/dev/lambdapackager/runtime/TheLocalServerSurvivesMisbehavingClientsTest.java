@@ -70,7 +70,7 @@ class TheLocalServerSurvivesMisbehavingClientsTest {
         for (int i = 0; i < 3; i++) {
             try (Socket stray = connect()) {
                 stray.getOutputStream()
-                        .write(("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n")
+                        .write("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n"
                                 .getBytes(ISO_8859_1));
                 stray.getOutputStream().flush();
             }
@@ -152,7 +152,7 @@ class TheLocalServerSurvivesMisbehavingClientsTest {
     }
 
     private Socket connect() throws IOException {
-        String[] hostPort = server.address().split(":");
+        String[] hostPort = server.address().split(":", -1);
         Socket socket = new Socket(InetAddress.getByName(hostPort[0]), Integer.parseInt(hostPort[1]));
         socket.setSoTimeout(10_000);
         return socket;

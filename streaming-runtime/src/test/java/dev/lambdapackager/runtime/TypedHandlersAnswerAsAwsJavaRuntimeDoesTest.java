@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.joda.time.DateTime;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +54,6 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
     @TempDir
     static Path workDir;
 
-    private static final Supplier<Path> RIC_NATIVE_CLIENT = () -> workDir.resolve("libaws-lambda-jni.so");
     private static final Map<String, Future<Outcome>> OUTCOMES = new ConcurrentHashMap<>();
     private static ExecutorService executor;
 
@@ -87,7 +85,7 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
                     .orElseThrow(() -> new AssertionError("no RIC jar in target/ric"));
         }
         try (FileSystem jar = FileSystems.newFileSystem(ricJar)) {
-            Files.copy(jar.getPath("/jni/libaws-lambda-jni.linux-x86_64.so"), RIC_NATIVE_CLIENT.get());
+            Files.copy(jar.getPath("/jni/libaws-lambda-jni.linux-x86_64.so"), ricNativeClient());
         }
     }
 
@@ -250,8 +248,8 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
         classPath.add(codeSource(DateTime.class).toString());
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(JVM_FLAGS);
-        command.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI="
-                + RIC_NATIVE_CLIENT.get());
+        command.add(
+                "-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + ricNativeClient());
         command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), RIC_MAIN, handler));
         return start(command, runtimeApi, log);
     }
@@ -352,5 +350,9 @@ class TypedHandlersAnswerAsAwsJavaRuntimeDoesTest {
         public String toString() {
             return name;
         }
+    }
+
+    private static Path ricNativeClient() {
+        return workDir.resolve("libaws-lambda-jni.so");
     }
 }

@@ -18,10 +18,7 @@ public final class FloorMain {
         try (Socket socket = new Socket(api.substring(0, colon), Integer.parseInt(api.substring(colon + 1)))) {
             socket.setTcpNoDelay(true);
             OutputStream out = socket.getOutputStream();
-            out.write(new StringBuilder("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: ")
-                    .append(api)
-                    .append("\r\n\r\n")
-                    .toString()
+            out.write(("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: " + api + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             socket.getInputStream().read();

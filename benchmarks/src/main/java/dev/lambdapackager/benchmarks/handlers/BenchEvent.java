@@ -29,7 +29,7 @@ public final class BenchEvent {
         if (!text.startsWith("stream:")) {
             return new BenchEvent(0, 0);
         }
-        String[] parts = text.split(":");
+        String[] parts = text.split(":", -1);
         return new BenchEvent(Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
     }
 

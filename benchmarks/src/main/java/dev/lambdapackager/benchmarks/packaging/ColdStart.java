@@ -162,9 +162,9 @@ public final class ColdStart {
             return requestLine;
         }
         boolean first = true;
-        for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16);
+        for (int size = Integer.parseInt(line(in).split(";", -1)[0].trim(), 16);
                 size > 0;
-                size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+                size = Integer.parseInt(line(in).split(";", -1)[0].trim(), 16)) {
             in.readNBytes(size);
             if (first) {
                 firstByte = System.nanoTime();

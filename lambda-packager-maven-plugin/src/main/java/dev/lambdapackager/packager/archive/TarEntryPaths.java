@@ -22,7 +22,7 @@ final class TarEntryPaths {
             throw new UnsafeTarEntryException(entryName, "the path '" + path + "' is absolute");
         }
         List<String> segments = new ArrayList<>();
-        for (String segment : path.split("/")) {
+        for (String segment : path.split("/", -1)) {
             if (segment.equals("..")) {
                 if (segments.isEmpty()) {
                     throw new UnsafeTarEntryException(entryName, "the path '" + path + "' leaves the destination");
@@ -60,7 +60,7 @@ final class TarEntryPaths {
         }
         int climbs = 0;
         boolean descended = false;
-        for (String segment : target.split("/")) {
+        for (String segment : target.split("/", -1)) {
             if (segment.equals("..")) {
                 if (descended) {
                     throw new UnsafeTarEntryException(

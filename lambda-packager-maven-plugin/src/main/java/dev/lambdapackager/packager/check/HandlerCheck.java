@@ -148,7 +148,9 @@ public final class HandlerCheck implements Closeable {
                 if (m.name().equals(name)
                         && m.isPublic()
                         && !m.isSynthetic()
-                        && !(owner.isInterface() && (m.isAbstract() || m.isStatic()) && owner != type)) {
+                        && !(owner.isInterface()
+                                && (m.isAbstract() || m.isStatic())
+                                && !owner.name().equals(type.name()))) {
                     named.add(m);
                 }
             }

@@ -45,6 +45,8 @@ public class InvokeException extends Exception {
         /** Interrupted (Ctrl-C). */
         INTERRUPTED();
 
+        // List.of(...) below: unmodifiable, though the checker only sees the List interface.
+        @SuppressWarnings("ImmutableEnumChecker")
         private final List<String> settings;
 
         Code(String... settings) {

@@ -113,8 +113,7 @@ final class ResponsePrinter implements ResponseSink {
         }
         Map<String, Object> head = (Map<String, Object>) parsed;
         Object status = head.getOrDefault("statusCode", 200.0);
-        listener.info(
-                "HTTP status " + (status instanceof Double ? Integer.toString(((Double) status).intValue()) : status));
+        listener.info("HTTP status " + (status instanceof Double d ? Integer.toString(d.intValue()) : status));
         if (head.get("headers") instanceof Map) {
             ((Map<String, Object>) head.get("headers")).forEach((name, value) -> listener.info(name + ": " + value));
         }

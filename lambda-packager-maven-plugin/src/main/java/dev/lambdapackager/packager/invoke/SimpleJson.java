@@ -88,9 +88,9 @@ final class SimpleJson {
                 String word = text.substring(start, at);
                 switch (word) {
                     case "true":
-                        return Boolean.TRUE;
+                        return true;
                     case "false":
-                        return Boolean.FALSE;
+                        return false;
                     case "null":
                         return null;
                     default:

@@ -54,7 +54,7 @@ public final class ResolveModules {
         jars.forEach(jar -> args.add(jar.file().toString()));
         StringWriter out = new StringWriter();
         int exit = jdeps.get().run(new PrintWriter(out), new PrintWriter(out), args.toArray(String[]::new));
-        String[] lines = out.toString().strip().split("\\R");
+        String[] lines = out.toString().strip().split("\\R", -1);
         String last = lines[lines.length - 1].strip();
         if (exit != 0 || !MODULE_LIST.matcher(last).matches()) {
             listener.debug("jdeps on the host failed (exit " + exit + "), analysing in the builder: " + out);

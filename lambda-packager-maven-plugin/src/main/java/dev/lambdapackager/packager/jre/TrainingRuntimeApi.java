@@ -283,7 +283,7 @@ public final class TrainingRuntimeApi {
 
     /** The value of header {@code name} (lower case) in a block from {@link #readHeaders}, or "". */
     private static String headerValue(String headers, String name) {
-        for (String line : headers.split("\n")) {
+        for (String line : headers.split("\n", -1)) {
             int colon = line.indexOf(':');
             if (colon > 0
                     && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals(name)) {

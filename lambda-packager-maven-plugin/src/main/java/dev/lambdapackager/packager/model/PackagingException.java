@@ -75,6 +75,8 @@ public class PackagingException extends Exception {
         /** The build was interrupted (Ctrl-C). */
         INTERRUPTED();
 
+        // List.of(...) below: unmodifiable, though the checker only sees the List interface.
+        @SuppressWarnings("ImmutableEnumChecker")
         private final List<String> settings;
 
         Code(String... settings) {

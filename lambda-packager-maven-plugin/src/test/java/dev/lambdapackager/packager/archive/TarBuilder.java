@@ -22,13 +22,13 @@ final class TarBuilder {
 
     TarBuilder directory(String name, int mode) {
         TarArchiveEntry entry = new TarArchiveEntry(name.endsWith("/") ? name : name + "/");
-        entry.setMode(TarArchiveEntry.DEFAULT_DIR_MODE & ~0777 | mode);
+        entry.setMode((TarArchiveEntry.DEFAULT_DIR_MODE & ~0777) | mode);
         return add(entry, new byte[0]);
     }
 
     TarBuilder file(String name, String content, int mode) {
         TarArchiveEntry entry = new TarArchiveEntry(name, true);
-        entry.setMode(TarArchiveEntry.DEFAULT_FILE_MODE & ~0777 | mode);
+        entry.setMode((TarArchiveEntry.DEFAULT_FILE_MODE & ~0777) | mode);
         return add(entry, content.getBytes(StandardCharsets.UTF_8));
     }
 

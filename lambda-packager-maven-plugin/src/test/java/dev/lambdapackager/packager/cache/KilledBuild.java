@@ -12,7 +12,10 @@ public final class KilledBuild {
 
     public static void main(String[] args) throws Exception {
         CacheStore store = CacheStore.open(Path.of(args[0]), CacheSize.parse("1GB"), CacheLog.of(m -> {}, m -> {}));
-        store.lookup("jre", args[1]).orElseThrow();
+        // Takes the entry into use and never closes it, as a killed build leaves it.
+        if (store.lookup("jre", args[1]).isEmpty()) {
+            throw new IllegalStateException("No cache entry " + args[1] + " to hold");
+        }
         Staging staging = store.stage();
         EntryFiles.write(staging.directory(), 7, 30_000);
         Runtime.getRuntime().halt(9);

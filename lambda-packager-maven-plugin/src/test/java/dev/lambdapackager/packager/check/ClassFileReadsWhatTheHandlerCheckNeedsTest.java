@@ -1,5 +1,6 @@
 package dev.lambdapackager.packager.check;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,7 +84,7 @@ class ClassFileReadsWhatTheHandlerCheckNeedsTest {
 
     @Test
     void refusesBytesThatAreNotAClassFile() {
-        assertThatThrownBy(() -> ClassFile.parse("PK\3\4 not a class".getBytes()))
+        assertThatThrownBy(() -> ClassFile.parse("PK\3\4 not a class".getBytes(UTF_8)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("wrong magic number");
         assertThatThrownBy(() -> ClassFile.parse(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0}))

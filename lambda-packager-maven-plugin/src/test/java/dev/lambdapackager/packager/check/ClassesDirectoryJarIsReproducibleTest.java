@@ -1,5 +1,6 @@
 package dev.lambdapackager.packager.check;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdapackager.packager.model.OutputTimestamp;
@@ -45,8 +46,10 @@ class ClassesDirectoryJarIsReproducibleTest {
                             "com/example/A.class",
                             "com/example/b/",
                             "com/example/b/B.class");
-            assertThat(new String(jar.getInputStream(jar.getEntry("com/example/A.class"))
-                            .readAllBytes()))
+            assertThat(new String(
+                            jar.getInputStream(jar.getEntry("com/example/A.class"))
+                                    .readAllBytes(),
+                            UTF_8))
                     .isEqualTo("com/example/A.class");
         }
     }

@@ -1,5 +1,6 @@
 package dev.lambdapackager.packager.invoke;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class ZipArchitectureReadsTheJreLauncherTest {
                 ZipOutputStream out = new ZipOutputStream(file)) {
             if (bootstrap) {
                 out.putNextEntry(new ZipEntry("bootstrap"));
-                out.write("#!/bin/sh\n".getBytes());
+                out.write("#!/bin/sh\n".getBytes(UTF_8));
             }
             if (machine > 0) {
                 out.putNextEntry(new ZipEntry("jre/bin/java"));

@@ -38,8 +38,8 @@ class NativeSymbolStripperKeepsWhatRunsTest {
                 ToolProvider.findFirst("jlink").orElseThrow(() -> new AssertionError("the tests need a JDK"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = jlink.run(
-                new PrintWriter(out, true),
-                new PrintWriter(out, true),
+                new PrintWriter(out, true, StandardCharsets.UTF_8),
+                new PrintWriter(out, true, StandardCharsets.UTF_8),
                 "--add-modules",
                 "java.base",
                 "--no-header-files",

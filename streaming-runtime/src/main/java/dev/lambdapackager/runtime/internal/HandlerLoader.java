@@ -220,8 +220,8 @@ public final class HandlerLoader {
                     e);
         } catch (InvocationTargetException e) {
             Throwable thrown = e.getCause();
-            if (thrown instanceof LinkageError && !(thrown instanceof ExceptionInInitializerError)) {
-                throw linkageError(className, (LinkageError) thrown); // e.g. a JDK module left out of the image
+            if (thrown instanceof LinkageError linkage && !(thrown instanceof ExceptionInInitializerError)) {
+                throw linkageError(className, linkage); // e.g. a JDK module left out of the image
             }
             throw new LambdaRuntimeException(
                     Code.HANDLER_CONSTRUCTOR_ERROR,

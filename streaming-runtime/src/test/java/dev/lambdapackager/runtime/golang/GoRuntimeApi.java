@@ -170,7 +170,7 @@ public final class GoRuntimeApi implements BeforeEachCallback, AfterEachCallback
 
     private static Path findGo() {
         List<String> candidates = new ArrayList<>();
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             candidates.add(directory + File.separator + "go");
         }
         candidates.add("/usr/lib/go/bin/go");

@@ -218,7 +218,7 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
             if (requestLine == null) {
                 return;
             }
-            String[] parts = requestLine.split(" ");
+            String[] parts = requestLine.split(" ", -1);
             Map<String, String> headers = fields(in);
             List<byte[]> chunks = null;
             byte[] body = new byte[0];
@@ -236,7 +236,7 @@ public final class LoopbackRuntimeApi implements BeforeEachCallback, AfterEachCa
             requests.add(new RecordedRequest(parts[0], parts[1], headers, chunks, body, trailers, connection));
             if (parts[0].equals("GET") && parts[1].equals(NEXT_PATH)) {
                 NextAnswer answer = gone ? null : script.poll(SCRIPT_WAIT_SECONDS, TimeUnit.SECONDS);
-                if (answer == null || answer.drop && answer.status == 0) {
+                if (answer == null || (answer.drop && answer.status == 0)) {
                     gone = true;
                     return;
                 }

@@ -9,6 +9,8 @@ import java.util.List;
  * @param fields the head line's fields after the length
  * @param payload the bytes after the head line
  */
+// A frame is read once and handed on, never compared or hashed, so the array's identity equals() does no harm.
+@SuppressWarnings("ArrayRecordComponent")
 public record Frame(String type, List<String> fields, byte[] payload) {
 
     /** The frame a reader puts last: the container's output ended. */

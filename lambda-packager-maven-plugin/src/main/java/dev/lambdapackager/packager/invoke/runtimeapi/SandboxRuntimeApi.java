@@ -74,7 +74,6 @@ public final class SandboxRuntimeApi {
     private long runtimeStart;
     private long initNanos = -1;
     private boolean initError;
-    private boolean waitingForNext;
     private String requestId;
     private byte[] event;
     private long invokeStart;
@@ -108,7 +107,7 @@ public final class SandboxRuntimeApi {
         samplePeakIfNeeded();
         startRuntime(); // Lambda initialises the sandbox before the first event arrives
         for (String head = line(in); head != null; head = line(in)) {
-            String[] fields = head.split(" ");
+            String[] fields = head.split(" ", -1);
             byte[] payload = in.readNBytes(Integer.parseInt(fields[1]));
             if (fields[0].equals("INVOKE")) {
                 invoke(fields[2], payload);
@@ -202,7 +201,7 @@ public final class SandboxRuntimeApi {
             Map<String, String> environment = builder.environment();
             Map<String, String> own = new HashMap<>(environment);
             environment.clear();
-            for (String name : own.getOrDefault(FUNCTION_ENV, "").split(",")) {
+            for (String name : own.getOrDefault(FUNCTION_ENV, "").split(",", -1)) {
                 if (!name.isEmpty() && own.containsKey(name)) {
                     environment.put(name, own.get(name));
                 }
@@ -213,7 +212,6 @@ public final class SandboxRuntimeApi {
             builder.redirectError(ProcessBuilder.Redirect.INHERIT);
             initNanos = -1;
             initError = false;
-            waitingForNext = false;
             nextAnswer = null;
             runtimeStart = System.nanoTime();
             runtime = builder.start();
@@ -274,7 +272,7 @@ public final class SandboxRuntimeApi {
             OutputStream out = socket.getOutputStream();
             for (String request = line(in); request != null; request = line(in)) {
                 Map<String, String> headers = headers(in);
-                String path = request.split(" ")[1];
+                String path = request.split(" ", -1)[1];
                 if (request.startsWith("GET ") && path.equals(PREFIX + "invocation/next")) {
                     next(out);
                 } else if (path.startsWith(PREFIX + "invocation/") && path.endsWith("/response")) {

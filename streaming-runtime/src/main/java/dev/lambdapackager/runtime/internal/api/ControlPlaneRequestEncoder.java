@@ -44,13 +44,12 @@ public final class ControlPlaneRequestEncoder {
     public void encode(ControlPlaneRequest request, HttpOutput out) throws IOException {
         if (request instanceof ControlPlaneRequest.Next) {
             out.write(nextRequest, 0, nextRequest.length);
-        } else if (request instanceof ControlPlaneRequest.InvocationResponse) {
-            encodeResponseHead((ControlPlaneRequest.InvocationResponse) request, out);
-        } else if (request instanceof ControlPlaneRequest.InvocationError) {
-            ControlPlaneRequest.InvocationError error = (ControlPlaneRequest.InvocationError) request;
+        } else if (request instanceof ControlPlaneRequest.InvocationResponse response) {
+            encodeResponseHead(response, out);
+        } else if (request instanceof ControlPlaneRequest.InvocationError error) {
             encodeError("invocation/", error.requestId(), "/error", error.report(), out);
-        } else if (request instanceof ControlPlaneRequest.InitError) {
-            encodeError("init/error", "", "", ((ControlPlaneRequest.InitError) request).report(), out);
+        } else if (request instanceof ControlPlaneRequest.InitError initError) {
+            encodeError("init/error", "", "", initError.report(), out);
         } else {
             throw new IllegalArgumentException(
                     "unknown request " + request.getClass().getName());

@@ -45,7 +45,7 @@ final class AwsClientContext implements ClientContext {
                     String.valueOf(entry.getKey()),
                     entry.getValue() == null ? null : entry.getValue().toString());
         }
-        return strings;
+        return Collections.unmodifiableMap(strings);
     }
 
     /** The {@code client} member: who installed which app. */

@@ -198,10 +198,10 @@ public final class HandlerMethod {
             return method.invoke(target, arguments);
         } catch (InvocationTargetException e) {
             Throwable thrown = e.getCause() == null ? e : e.getCause();
-            if (thrown instanceof Error) {
-                throw (Error) thrown;
+            if (thrown instanceof Error error) {
+                throw error;
             }
-            throw thrown instanceof Exception ? (Exception) thrown : e;
+            throw thrown instanceof Exception exception ? exception : e;
         }
     }
 }

@@ -142,7 +142,7 @@ public final class PojoHandlerAdapter implements StreamingLambdaHandler {
             Object parsed = JsonReader.parse(clientContext.get());
             Object environment = parsed instanceof Map ? ((Map<?, ?>) parsed).get("env") : null;
             Object platform = environment instanceof Map ? ((Map<?, ?>) environment).get("platform") : null;
-            return platform instanceof String && "Android".equalsIgnoreCase((String) platform);
+            return platform instanceof String name && "Android".equalsIgnoreCase(name);
         } catch (RuntimeException e) {
             return false; // not JSON: no platform, as for AWS's runtime
         }

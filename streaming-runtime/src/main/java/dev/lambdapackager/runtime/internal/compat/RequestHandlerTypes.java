@@ -49,8 +49,7 @@ public final class RequestHandlerTypes {
     private static Type[] search(Type type, Map<TypeVariable<?>, Type> bindings, Class<?> target) {
         Class<?> raw;
         Map<TypeVariable<?>, Type> ownBindings = Map.of();
-        if (type instanceof ParameterizedType) {
-            ParameterizedType parameterized = (ParameterizedType) type;
+        if (type instanceof ParameterizedType parameterized) {
             raw = (Class<?>) parameterized.getRawType();
             Type[] arguments = parameterized.getActualTypeArguments();
             Type[] resolved = new Type[arguments.length];

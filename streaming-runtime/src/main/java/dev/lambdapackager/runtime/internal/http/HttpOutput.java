@@ -118,9 +118,9 @@ public final class HttpOutput {
         int length = segment.length();
         for (int i = 0; i < length; i++) {
             char c = segment.charAt(i);
-            if (c >= 'a' && c <= 'z'
-                    || c >= 'A' && c <= 'Z'
-                    || c >= '0' && c <= '9'
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || c == '-'
                     || c == '.'
                     || c == '_'
@@ -161,13 +161,13 @@ public final class HttpOutput {
 
     /** Visible ASCII; a space too, except first or last, where a reader would trim it. */
     private static boolean isPlainFieldChar(char c, int index, int length) {
-        return c > ' ' && c < 0x7f || c == ' ' && index > 0 && index < length - 1;
+        return (c > ' ' && c < 0x7f) || (c == ' ' && index > 0 && index < length - 1);
     }
 
     /** Writes the character at {@code index} percent-encoded; @return the index of its last char (surrogates) */
     private int writeEncoded(String text, int index, boolean latin1AsByte) throws IOException {
         char c = text.charAt(index);
-        if (c < 0x80 || latin1AsByte && c <= 0xff) {
+        if (c < 0x80 || (latin1AsByte && c <= 0xff)) {
             writePercent((byte) c);
             return index;
         }

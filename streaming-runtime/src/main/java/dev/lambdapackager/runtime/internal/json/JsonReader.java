@@ -45,9 +45,9 @@ public final class JsonReader {
             case '"':
                 return readString();
             case 't':
-                return readLiteral("true", Boolean.TRUE);
+                return readLiteral("true", true);
             case 'f':
-                return readLiteral("false", Boolean.FALSE);
+                return readLiteral("false", false);
             case 'n':
                 return readLiteral("null", null);
             default:

@@ -139,7 +139,7 @@ public final class LocalServer implements Closeable {
     private void serveRequests(Exchange exchange) throws IOException, InterruptedException {
         String requestLine;
         while ((requestLine = exchange.in.readLine()) != null) {
-            String[] parts = requestLine.split(" ");
+            String[] parts = requestLine.split(" ", -1);
             HttpHeaders headers = exchange.in.readHeaders();
             if (parts.length != 3) {
                 throw new MalformedHttpException("malformed request line: " + requestLine);
