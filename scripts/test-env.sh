@@ -148,13 +148,16 @@ configure_podman_ulimits() {
     return
   fi
   need_root "writing $PODMAN_ULIMITS_DROPIN"
-  local nofile nproc limits=()
-  nofile=$(ulimit -Hn); nproc=$(ulimit -Hu)
+  local nofile nproc pid_max limits=()
+  nofile=$(ulimit -Hn); nproc=$(ulimit -Hu); pid_max=$(cat /proc/sys/kernel/pid_max)
+  # Podman runs itself with nproc at most pid_max (measured: 32768 here, under a hard limit of 96364), and a
+  # container may not get more than Podman has.
+  if [ "$nproc" = unlimited ] || [ "$nproc" -gt "$pid_max" ]; then nproc=$pid_max; fi
   [ "$nofile" = unlimited ] || limits+=("\"nofile=$nofile:$nofile\"")
-  [ "$nproc" = unlimited ] || limits+=("\"nproc=$nproc:$nproc\"")
+  limits+=("\"nproc=$nproc:$nproc\"")
   mkdir -p "$(dirname "$PODMAN_ULIMITS_DROPIN")"
   { echo "# Written by lambda-packager's scripts/test-env.sh: root cannot raise rlimits on this machine, so Podman's"
-    echo "# defaults would stop every container from starting. These are the hard limits root has here."
+    echo "# defaults would stop every container from starting. These are the highest limits Podman may give here."
     echo "[containers]"
     local IFS=,
     echo "default_ulimits = [${limits[*]}]"
