@@ -23,7 +23,8 @@ def since = new File(basedir, 'started-at.txt').text.trim() as long
 def builders = podman.containersCreated(since, 'dev.lambdapackager.builder=true')
 def sandboxes = podman.containersCreated(since, 'dev.lambdapackager.sandbox=true')
 assert builders.size() >= 2 : "Podman created ${builders.size()} builder containers (a JRE build and a training run expected): ${builders}"
-assert sandboxes.size() == 1 : "Podman created ${sandboxes.size()} sandbox containers, expected the invoke's one: ${sandboxes}"
+// At least: another run of this IT on the same machine and second would add its own.
+assert sandboxes.size() >= 1 : "Podman created no sandbox container for lambda:invoke: ${sandboxes}"
 (builders + sandboxes).each { assert it.endsWith(builderImageX86) : "a container from ${it}, not ${builderImageX86}" }
 
 // The zip is complete: what it holds and where, the handler's jar, the AOT cache the training run made.
