@@ -2,11 +2,12 @@
 # Prepares this machine for lambda-packager's tests and its main job, without any container registry:
 #   scripts/test-env.sh up      install what is missing, start a Docker engine if none answers,
 #                               enable arm64 emulation, build the local builder images if missing,
-#                               start Podman's Docker-compatible service and give it the x86_64 JDK 25 image
+#                               and beside them install Podman, start its Docker-compatible service and give it
+#                               the x86_64 JDK 25 image
 #   scripts/test-env.sh down    stop the engines that `up` started (exactly those PIDs), nothing else
 #   scripts/test-env.sh status  say what is there
 # Safe to run twice: every step checks first and does nothing when its result is already there.
-# LAMBDA_TEST_ENV_PODMAN=0 leaves Podman out (then run the ITs with -Dlambda.it.podman=false).
+# LAMBDA_TEST_ENV_PODMAN=0 leaves Podman out (run-tests.sh then leaves the Podman IT out: -Dlambda.it.podman=false).
 # It never pulls an image. Run it as root on Debian 12 (as CI does); on a workstation that already has
 # Docker and a builder image it only checks.
 set -euo pipefail
@@ -57,9 +58,8 @@ install_packages() {
   command -v mmdebstrap >/dev/null 2>&1 || missing+=(mmdebstrap)
   # The streaming runtime's tests build a small Go net/http Runtime API (Lambda's is one) with it.
   command -v go >/dev/null 2>&1 || missing+=(golang-go)
-  [ "$PODMAN" != 1 ] || command -v podman >/dev/null 2>&1 || missing+=(podman)
   if [ ${#missing[@]} -eq 0 ]; then
-    log "packages: all present (docker, qemu-user-static, binfmt-support, mmdebstrap, golang-go$([ "$PODMAN" != 1 ] || echo ', podman'))"
+    log "packages: all present (docker, qemu-user-static, binfmt-support, mmdebstrap, golang-go)"
     return
   fi
   need_root "installing ${missing[*]}"
@@ -124,6 +124,19 @@ stop_engine() {
     log "engine: PID $pid from $PIDFILE is no longer dockerd; nothing to stop"
   fi
   rm -f "$PIDFILE"
+}
+
+# Podman is installed by its own apt call, beside the image builds (mmdebstrap keeps its own package database, so
+# the two do not wait on each other's lock).
+install_podman() {
+  if command -v podman >/dev/null 2>&1; then
+    log "podman: installed ($(podman --version))"
+    return
+  fi
+  need_root "installing podman"
+  log "podman: installing"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman >/dev/null
 }
 
 podman_answers() {
@@ -222,6 +235,19 @@ ensure_podman_image() {
   log "podman: image $tag loaded from the Docker engine"
 }
 
+# All of Podman's set-up, run beside the image builds; $1 is the PID of the build of the image Podman gets (empty
+# when this run does not build it), which the copy waits for.
+setup_podman() {
+  local build=$1
+  step "podman install" install_podman
+  step "podman ulimits" configure_podman_ulimits
+  step "podman service" start_podman
+  if [ -n "$build" ]; then
+    while kill -0 "$build" 2>/dev/null; do sleep 1; done
+  fi
+  step "podman image" ensure_podman_image
+}
+
 docker_arch() { case $1 in arm64) echo arm64 ;; x86_64) echo amd64 ;; *) die "unknown architecture $1" ;; esac; }
 
 image_is_current() {
@@ -315,32 +341,30 @@ check_image() {
 }
 
 # The missing images are built in parallel: mmdebstrap mostly waits for downloads and the disk, so on two
-# cores six builds take about the time of the two slowest rather than their sum. Each build's output is
-# kept apart and printed when it ends, so that the log stays readable.
+# cores six builds take about the time of the two slowest rather than their sum. Podman's set-up runs beside
+# them and copies its image as soon as that one is built. Each job's output is kept apart and printed when
+# it ends, so that the log stays readable.
 ensure_images() {
-  local jdk arch pids=() names=() logs=() i failed=0 out
+  local jdk arch pids=() names=() logs=() i failed=0 out podman_build=""
   out=$(mktemp -d "${TMPDIR:-/tmp}/builder-images.XXXXXX")
   for jdk in "${JDKS[@]}"; do
     [ -n "${DEBIAN_RELEASE[$jdk]:-}" ] || die "no recipe for JDK $jdk (known: ${!DEBIAN_RELEASE[*]})"
     for arch in "${ARCHES[@]}"; do
-      # Podman's copy of its image is made as soon as that image is there, while the others still build.
-      ( ensure_image "$jdk" "$arch"
-        if [ "$PODMAN" = 1 ] && [ "$jdk-$arch" = "${PODMAN_IMAGE[0]}-${PODMAN_IMAGE[1]}" ]; then
-          step "podman image" ensure_podman_image
-        fi ) >"$out/$jdk-$arch.log" 2>&1 &
-      pids+=($!); names+=("$jdk-$arch"); logs+=("$out/$jdk-$arch.log")
+      ( ensure_image "$jdk" "$arch" ) >"$out/$jdk-$arch.log" 2>&1 &
+      pids+=($!); names+=("building image $jdk-$arch"); logs+=("$out/$jdk-$arch.log")
+      [ "$jdk-$arch" != "${PODMAN_IMAGE[0]}-${PODMAN_IMAGE[1]}" ] || podman_build=$!
     done
   done
+  if [ "$PODMAN" = 1 ]; then
+    ( setup_podman "$podman_build" ) >"$out/podman.log" 2>&1 &
+    pids+=($!); names+=("setting up podman"); logs+=("$out/podman.log")
+  fi
   for i in "${!pids[@]}"; do
-    wait "${pids[$i]}" || { failed=1; log "image: building ${names[$i]} failed"; }
+    wait "${pids[$i]}" || { failed=1; log "${names[$i]} failed"; }
     cat "${logs[$i]}"
   done
   rm -rf "$out"
-  [ "$failed" -eq 0 ] || die "some builder images could not be built (output above)"
-  # JDKS or ARCHES chosen without Podman's image: copy it now, if the Docker engine has it.
-  if [ "$PODMAN" = 1 ] && [[ " ${names[*]} " != *" ${PODMAN_IMAGE[0]}-${PODMAN_IMAGE[1]} "* ]]; then
-    step "podman image" ensure_podman_image
-  fi
+  [ "$failed" -eq 0 ] || die "some builder images could not be built or podman not set up (output above)"
   for jdk in "${JDKS[@]}"; do
     for arch in "${ARCHES[@]}"; do check_image "$jdk" "$arch"; done
   done
@@ -351,13 +375,8 @@ up() {
   step "packages" install_packages
   step "arm64 emulation" enable_emulation
   step "docker engine" start_engine
-  if [ "$PODMAN" = 1 ]; then
-    step "podman ulimits" configure_podman_ulimits
-    step "podman service" start_podman
-  else
-    log "podman: left out (LAMBDA_TEST_ENV_PODMAN=$PODMAN); run the ITs with -Dlambda.it.podman=false"
-  fi
-  step "builder images" ensure_images
+  [ "$PODMAN" = 1 ] || log "podman: left out (LAMBDA_TEST_ENV_PODMAN=$PODMAN); run the ITs with -Dlambda.it.podman=false"
+  step "builder images$([ "$PODMAN" != 1 ] || echo ' and podman')" ensure_images
   log "ready in $(( $(date +%s) - start )) s"
 }
 
