@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Prepares this machine for lambda-packager's tests and its main job, without any container registry:
 #   scripts/test-env.sh up      install what is missing, start a Docker engine if none answers,
-#                               enable arm64 emulation, build the local builder images if missing
-#   scripts/test-env.sh down    stop the engine that `up` started (exactly that PID), nothing else
+#                               enable arm64 emulation, build the local builder images if missing,
+#                               and beside them install Podman, start its Docker-compatible service and give it
+#                               the x86_64 JDK 25 image
+#   scripts/test-env.sh down    stop the engines that `up` started (exactly those PIDs), nothing else
 #   scripts/test-env.sh status  say what is there
 # Safe to run twice: every step checks first and does nothing when its result is already there.
+# LAMBDA_TEST_ENV_PODMAN=0 leaves Podman out (run-tests.sh then leaves the Podman IT out: -Dlambda.it.podman=false).
 # It never pulls an image. Run it as root on Debian 12 (as CI does); on a workstation that already has
 # Docker and a builder image it only checks.
 set -euo pipefail
@@ -21,6 +24,14 @@ declare -A DEBIAN_RELEASE=([17]=bookworm [21]=trixie [25]=trixie)
 # Bump when the image recipe below changes, so that existing images are rebuilt once.
 RECIPE_VERSION=2
 ARCHES=(${LAMBDA_TEST_ENV_ARCHES:-x86_64 arm64})
+# Podman, for the podman-package IT: rootful, its Docker-compatible API on Podman's usual rootful socket.
+PODMAN=${LAMBDA_TEST_ENV_PODMAN:-1}
+PODMAN_SOCKET=/run/podman/podman.sock
+PODMAN_PIDFILE="$STATE_DIR/podman.pid"
+PODMAN_LOG="$STATE_DIR/podman.log"
+# The one image the Podman IT needs (the ITs' default x86_64 image), copied from the Docker engine.
+PODMAN_IMAGE=(25 x86_64)
+PODMAN_ULIMITS_DROPIN=/etc/containers/containers.conf.d/50-lambda-packager-test-env.conf
 
 log() { printf '[test-env] %s\n' "$*"; }
 die() { printf '[test-env] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -113,6 +124,128 @@ stop_engine() {
     log "engine: PID $pid from $PIDFILE is no longer dockerd; nothing to stop"
   fi
   rm -f "$PIDFILE"
+}
+
+# Podman is installed by its own apt call, beside the image builds (mmdebstrap keeps its own package database, so
+# the two do not wait on each other's lock).
+install_podman() {
+  if command -v podman >/dev/null 2>&1; then
+    log "podman: installed ($(podman --version))"
+    return
+  fi
+  need_root "installing podman"
+  log "podman: installing"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman >/dev/null
+}
+
+podman_answers() {
+  timeout 5 podman --remote --url "unix://$PODMAN_SOCKET" version --format '{{.Server.Version}}' >/dev/null 2>&1
+}
+
+# Podman (rootful) gives every container nofile and nproc limits far above the current ones, and sets them with
+# setrlimit; where root lacks CAP_SYS_RESOURCE (as in CI's VMs) that fails and no container starts ("error setting
+# rlimit type 7: operation not permitted"). There, and only there, a drop-in of our own caps them at the hard
+# limits this machine grants: the user's containers.conf is never edited, and when it (or another drop-in) already
+# says default_ulimits, that choice is kept, since a drop-in would override it.
+configure_podman_ulimits() {
+  if (ulimit -Hn 1048576) 2>/dev/null; then
+    log "podman: root can raise rlimits here; containers.conf left alone"
+    return
+  fi
+  local set_in
+  set_in=$(grep -lsE '^[[:space:]]*default_ulimits[[:space:]]*=' /etc/containers/containers.conf \
+    /etc/containers/containers.conf.d/*.conf || true)
+  if [ -n "$set_in" ]; then
+    log "podman: default_ulimits already set in $(echo $set_in); left as it is"
+    return
+  fi
+  need_root "writing $PODMAN_ULIMITS_DROPIN"
+  local nofile nproc pid_max limits=()
+  nofile=$(ulimit -Hn); nproc=$(ulimit -Hu); pid_max=$(cat /proc/sys/kernel/pid_max)
+  # Podman runs itself with nproc at most pid_max (measured: 32768 here, under a hard limit of 96364), and a
+  # container may not get more than Podman has.
+  if [ "$nproc" = unlimited ] || [ "$nproc" -gt "$pid_max" ]; then nproc=$pid_max; fi
+  [ "$nofile" = unlimited ] || limits+=("\"nofile=$nofile:$nofile\"")
+  limits+=("\"nproc=$nproc:$nproc\"")
+  mkdir -p "$(dirname "$PODMAN_ULIMITS_DROPIN")"
+  { echo "# Written by lambda-packager's scripts/test-env.sh: root cannot raise rlimits on this machine, so Podman's"
+    echo "# defaults would stop every container from starting. These are the highest limits Podman may give here."
+    echo "[containers]"
+    local IFS=,
+    echo "default_ulimits = [${limits[*]}]"
+  } >"$PODMAN_ULIMITS_DROPIN"
+  log "podman: wrote $PODMAN_ULIMITS_DROPIN (default_ulimits = ${limits[*]})"
+}
+
+start_podman() {
+  if podman_answers; then
+    log "podman: already answering at unix://$PODMAN_SOCKET; left as it is"
+    return
+  fi
+  need_root "starting podman system service"
+  mkdir -p "$STATE_DIR" "$(dirname "$PODMAN_SOCKET")"
+  # A socket left by a service that died would be refused as "address already in use".
+  rm -f "$PODMAN_SOCKET"
+  # --time=0: no idle timeout, it serves until `down` stops it.
+  setsid nohup podman system service --time=0 "unix://$PODMAN_SOCKET" >"$PODMAN_LOG" 2>&1 </dev/null &
+  echo $! >"$PODMAN_PIDFILE"
+  local i
+  for i in $(seq 1 60); do
+    podman_answers && { log "podman: service started (PID $(cat "$PODMAN_PIDFILE"), unix://$PODMAN_SOCKET, log $PODMAN_LOG)"; return; }
+    kill -0 "$(cat "$PODMAN_PIDFILE")" 2>/dev/null || { tail -n 20 "$PODMAN_LOG" >&2; rm -f "$PODMAN_PIDFILE"; die "podman system service exited at start (log above)"; }
+    sleep 0.5
+  done
+  die "podman system service did not answer within 30 s; see $PODMAN_LOG"
+}
+
+stop_podman() {
+  if [ ! -f "$PODMAN_PIDFILE" ]; then
+    log "podman: not started by this script; nothing to stop"
+    return
+  fi
+  local pid
+  pid=$(cat "$PODMAN_PIDFILE")
+  if kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = podman ]; then
+    kill -TERM "$pid"
+    local i
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && die "podman system service (PID $pid) did not stop within 30 s"
+    log "podman: stopped service PID $pid"
+  else
+    log "podman: PID $pid from $PODMAN_PIDFILE is no longer podman; nothing to stop"
+  fi
+  rm -f "$PODMAN_PIDFILE"
+}
+
+# Podman cannot pull here either: it gets the Docker engine's image, the same bytes (so the same image ID, the
+# digest of its config). A copy of an older recipe is replaced.
+ensure_podman_image() {
+  local tag want got
+  tag=$(image_tag "${PODMAN_IMAGE[@]}")
+  want=$(docker image inspect --format '{{.Id}}' "$tag" 2>/dev/null) \
+    || die "$tag is not in the Docker engine, so it cannot be copied into Podman"
+  got=$(podman image inspect --format '{{.Id}}' "$tag" 2>/dev/null || true)
+  if [ "sha256:${got#sha256:}" = "$want" ]; then
+    log "podman: image $tag present"
+    return
+  fi
+  docker save "$tag" | podman load -q >/dev/null
+  [ -z "$got" ] || podman image rm "$got" >/dev/null 2>&1 || true
+  log "podman: image $tag loaded from the Docker engine"
+}
+
+# All of Podman's set-up, run beside the image builds; $1 is the PID of the build of the image Podman gets (empty
+# when this run does not build it), which the copy waits for.
+setup_podman() {
+  local build=$1
+  step "podman install" install_podman
+  step "podman ulimits" configure_podman_ulimits
+  step "podman service" start_podman
+  if [ -n "$build" ]; then
+    while kill -0 "$build" 2>/dev/null; do sleep 1; done
+  fi
+  step "podman image" ensure_podman_image
 }
 
 docker_arch() { case $1 in arm64) echo arm64 ;; x86_64) echo amd64 ;; *) die "unknown architecture $1" ;; esac; }
@@ -208,24 +341,37 @@ check_image() {
 }
 
 # The missing images are built in parallel: mmdebstrap mostly waits for downloads and the disk, so on two
-# cores six builds take about the time of the two slowest rather than their sum. Each build's output is
-# kept apart and printed when it ends, so that the log stays readable.
+# cores six builds take about the time of the two slowest rather than their sum. Podman's set-up runs beside
+# them and copies its image as soon as that one is built. Each job's output is kept apart and printed when
+# it ends, so that the log stays readable.
 ensure_images() {
-  local jdk arch pids=() names=() logs=() i failed=0 out
+  local jdk arch pids=() names=() logs=() i failed=0 out podman_build=""
   out=$(mktemp -d "${TMPDIR:-/tmp}/builder-images.XXXXXX")
   for jdk in "${JDKS[@]}"; do
     [ -n "${DEBIAN_RELEASE[$jdk]:-}" ] || die "no recipe for JDK $jdk (known: ${!DEBIAN_RELEASE[*]})"
     for arch in "${ARCHES[@]}"; do
       ( ensure_image "$jdk" "$arch" ) >"$out/$jdk-$arch.log" 2>&1 &
-      pids+=($!); names+=("$jdk-$arch"); logs+=("$out/$jdk-$arch.log")
+      pids+=($!); names+=("building image $jdk-$arch"); logs+=("$out/$jdk-$arch.log")
+      [ "$jdk-$arch" != "${PODMAN_IMAGE[0]}-${PODMAN_IMAGE[1]}" ] || podman_build=$!
     done
   done
+  if [ "$PODMAN" = 1 ]; then
+    ( setup_podman "$podman_build" ) >"$out/podman.log" 2>&1 &
+    pids+=($!); names+=("setting up podman"); logs+=("$out/podman.log")
+  fi
   for i in "${!pids[@]}"; do
-    wait "${pids[$i]}" || { failed=1; log "image: building ${names[$i]} failed"; }
+    if ! wait "${pids[$i]}"; then
+      if [ "${names[$i]}" = "setting up podman" ] && [ "$(id -u)" -ne 0 ]; then
+        # Only one IT needs Podman: on a workstation without root the rest is still ready.
+        log "podman: not set up (output below); the podman-package IT needs it: run sudo $0 up, or leave that IT out with -Dlambda.it.podman=false"
+      else
+        failed=1; log "${names[$i]} failed"
+      fi
+    fi
     cat "${logs[$i]}"
   done
   rm -rf "$out"
-  [ "$failed" -eq 0 ] || die "some builder images could not be built (output above)"
+  [ "$failed" -eq 0 ] || die "some builder images could not be built or podman not set up (output above)"
   for jdk in "${JDKS[@]}"; do
     for arch in "${ARCHES[@]}"; do check_image "$jdk" "$arch"; done
   done
@@ -236,13 +382,20 @@ up() {
   step "packages" install_packages
   step "arm64 emulation" enable_emulation
   step "docker engine" start_engine
-  step "builder images" ensure_images
+  [ "$PODMAN" = 1 ] || log "podman: left out (LAMBDA_TEST_ENV_PODMAN=$PODMAN); run the ITs with -Dlambda.it.podman=false"
+  step "builder images$([ "$PODMAN" != 1 ] || echo ' and podman')" ensure_images
   log "ready in $(( $(date +%s) - start )) s"
 }
 
 status() {
   if engine_answers; then log "engine: answering"; else log "engine: not answering"; fi
   [ -f "$PIDFILE" ] && log "engine: started by this script, PID $(cat "$PIDFILE")"
+  if podman_answers; then log "podman: answering at unix://$PODMAN_SOCKET"; else log "podman: not answering at unix://$PODMAN_SOCKET"; fi
+  [ -f "$PODMAN_PIDFILE" ] && log "podman: started by this script, PID $(cat "$PODMAN_PIDFILE")"
+  local podman_tag
+  podman_tag=$(image_tag "${PODMAN_IMAGE[@]}")
+  podman image inspect --format "podman: image $podman_tag {{.Id}}" "$podman_tag" 2>/dev/null \
+    || log "podman: image $podman_tag missing"
   local jdk arch
   for jdk in "${JDKS[@]}"; do
     for arch in "${ARCHES[@]}"; do
@@ -254,7 +407,7 @@ status() {
 
 case "${1:-up}" in
   up) up ;;
-  down) stop_engine ;;
+  down) stop_podman; stop_engine ;;
   status) status ;;
   *) die "usage: $0 up|down|status" ;;
 esac

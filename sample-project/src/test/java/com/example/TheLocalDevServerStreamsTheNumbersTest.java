@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +28,34 @@ class TheLocalDevServerStreamsTheNumbersTest {
 
     @Test
     void postInvokeShowsTenLinesASecondApart() throws Exception {
+        invoke("{}", lines -> {
+            List<NumberStream.Arrival> arrivals = NumberStream.read(() -> lines.readLine() + "\n");
+            NumberStream.assertLiveOneToTen(arrivals);
+            assertThat(lines.readLine()).as("the response ends after 10").isNull();
+            return null;
+        });
+    }
+
+    /** The training event's {@code "pauseMillis": 0}: the same ten lines, without nine seconds of pauses. */
+    @Test
+    void theTrainingEventGetsTheTenLinesWithoutPauses() throws Exception {
+        String event = Files.readString(Path.of("src/main/lambda-training/01-first-call.json"));
+        long start = System.nanoTime();
+        String body = invoke(event, lines -> {
+            StringBuilder all = new StringBuilder();
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                all.append(line).append('\n');
+            }
+            return all.toString();
+        });
+        assertThat(body).isEqualTo("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("no one-second pauses (nine of them would take nine seconds)")
+                .isLessThan(Duration.ofSeconds(5));
+    }
+
+    /** What {@code reader} makes of the lines of the response to {@code event}, posted to a new local dev server. */
+    private static String invoke(String event, LinesReader reader) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -46,21 +75,23 @@ class TheLocalDevServerStreamsTheNumbersTest {
             HttpResponse<InputStream> response = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/invoke"))
-                                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                    .POST(HttpRequest.BodyPublishers.ofString(event))
                                     .timeout(Duration.ofSeconds(60))
                                     .build(),
                             HttpResponse.BodyHandlers.ofInputStream());
             assertThat(response.statusCode()).isEqualTo(200);
             try (BufferedReader lines =
                     new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                List<NumberStream.Arrival> arrivals = NumberStream.read(() -> lines.readLine() + "\n");
-                NumberStream.assertLiveOneToTen(arrivals);
-                assertThat(lines.readLine()).as("the response ends after 10").isNull();
+                return reader.read(lines);
             }
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    private interface LinesReader {
+        String read(BufferedReader lines) throws Exception;
     }
 
     private static void awaitListening(int port, Process server) throws InterruptedException {

@@ -11,12 +11,12 @@ import dev.lambdapackager.packager.jre.CacheKey;
 import dev.lambdapackager.packager.jre.CacheLevels;
 import dev.lambdapackager.packager.jre.CachedImageCheck;
 import dev.lambdapackager.packager.jre.CachedRuntime;
-import dev.lambdapackager.packager.jre.ClassData;
 import dev.lambdapackager.packager.jre.ClassDataCache;
 import dev.lambdapackager.packager.jre.ImageFacts;
 import dev.lambdapackager.packager.jre.JreBuilder;
 import dev.lambdapackager.packager.jre.JreCache;
 import dev.lambdapackager.packager.jre.JreInputs;
+import dev.lambdapackager.packager.jre.ModuleSetChangedException;
 import dev.lambdapackager.packager.jre.ObtainClassData;
 import dev.lambdapackager.packager.jre.ObtainJre;
 import dev.lambdapackager.packager.jre.ResolveModules;
@@ -37,7 +37,8 @@ import java.util.function.Function;
 /**
  * Packages functions into Lambda zips, as a pipeline of steps with one job each: {@link CheckRequest} (no engine),
  * then — unless the class data of these very jars is cached with its JRE — {@link ResolveModules},
- * {@link ObtainJre} and {@link ObtainClassData}, and last {@link AssembleZip}. Which builder links the JRE and makes
+ * {@link ObtainJre} and {@link ObtainClassData} (on a code change, often one builder run for the last two), and last
+ * {@link AssembleZip}. Which builder links the JRE and makes
  * the class data is a {@link JreBuilder}; by default {@link DockerJreBuilder}.
  */
 public final class Packager {
@@ -115,17 +116,7 @@ public final class Packager {
                                     : "")
                             + ")");
                 } else {
-                    ImageFacts facts = new ImageFacts(request.cacheDirectory());
-                    Optional<List<String>> modules = new ResolveModules(listener)
-                            .resolve(
-                                    checked.jars(),
-                                    request.additionalModules(),
-                                    request.excludeModules(),
-                                    facts.javaFeature(image, request.architecture()));
-                    BuiltJre jre = new ObtainJre(session, jres, facts, check, listener)
-                            .obtain(image, modules, inputs, request.buildTimeout(), request.useCache());
-                    ClassData classData = classDataStep.make(classDataKey, jre, inputs, request.buildTimeout());
-                    runtime = new CachedRuntime(jre, classData);
+                    runtime = build(request, checked, session, check, image, inputs, jres, classDataStep, classDataKey);
                 }
                 return new AssembleZip(listener)
                         .write(
@@ -144,6 +135,53 @@ public final class Packager {
                         e);
             }
         }
+    }
+
+    /**
+     * The runtime of a class-data cache miss. The module set comes from the host's jdeps when it is the builder's JDK;
+     * otherwise, when the last build of these jars linked a JRE that is still cached, the class data is made with it
+     * straight away while the builder's jdeps checks it (one container on a code change); otherwise the link phase
+     * finds the modules itself.
+     */
+    private CachedRuntime build(
+            ArchiveRequest request,
+            CheckedRequest checked,
+            BuilderSession session,
+            CachedImageCheck check,
+            String image,
+            JreInputs inputs,
+            JreCache jres,
+            ObtainClassData classDataStep,
+            CacheKey classDataKey)
+            throws PackagingException {
+        ImageFacts facts = new ImageFacts(request.cacheDirectory());
+        Optional<List<String>> modules = new ResolveModules(listener)
+                .resolve(
+                        checked.jars(),
+                        request.additionalModules(),
+                        request.excludeModules(),
+                        facts.javaFeature(image, request.architecture()));
+        ObtainJre jreStep = new ObtainJre(session, jres, facts, check, listener);
+        if (modules.isEmpty() && request.useCache()) {
+            Optional<BuiltJre> last = facts.lastModules(image, request.architecture(), inputs)
+                    .flatMap(guess -> jreStep.cached(image, guess, inputs));
+            if (last.isPresent()) {
+                listener.info("Reusing the cached JRE: " + ObtainJre.describe(last.get()) + " from "
+                        + last.get().directory()
+                        + " (the module set of the last build of these jars; the builder's jdeps checks it"
+                        + " while the class data is made)");
+                try {
+                    return new CachedRuntime(
+                            last.get(),
+                            classDataStep.makeTrusting(classDataKey, last.get(), inputs, request.buildTimeout()));
+                } catch (ModuleSetChangedException e) {
+                    modules = Optional.of(e.modules());
+                }
+            }
+        }
+        BuiltJre jre = jreStep.obtain(image, modules, inputs, request.buildTimeout(), request.useCache());
+        facts.recordModules(image, request.architecture(), inputs, jre.modules());
+        return new CachedRuntime(jre, classDataStep.make(classDataKey, jre, inputs, request.buildTimeout()));
     }
 
     private CacheLevels openCache(ArchiveRequest request) throws PackagingException {

@@ -24,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
 
+    /** A builder JDK the host's jdeps cannot answer for: the next LTS after the host's (no jdk.crypto.ec there). */
+    private static final int ANOTHER_JDK =
+            Runtime.version().feature() < 25 ? 25 : Runtime.version().feature() + 1;
+
     @TempDir
     Path temp;
 
@@ -38,8 +42,8 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
 
         pack(builder, request);
         assertThat(builder.calls())
-                .as("jdeps alone first, then a link of what it found")
-                .containsExactly("prepare", "modules", "link [java.base, jdk.crypto.ec]", "class-data");
+                .as("the builder's JDK not known yet: the link phase runs jdeps itself")
+                .containsExactly("prepare", "link []", "class-data");
         Path cachedJre = builder.classDataJobs().get(0).jre();
 
         builder.clear();
@@ -72,17 +76,19 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
 
     /**
      * With a builder JDK of another feature version than the host's (JDK 25 builder, JDK 17 Maven), the host cannot
-     * analyse the modules: the builder's jdeps runs alone, and the cached JRE of that module set is reused.
+     * analyse the modules: the class data is made with the JRE the last build of these jars linked, while the
+     * builder's jdeps checks its module set — one builder run, no link.
      */
     @Test
-    void aCodeChangeOnAnotherJdkAsksTheBuildersJdepsAndReusesTheJre() throws Exception {
+    void aCodeChangeOnAnotherJdkTrustsTheLastModuleSetAndReusesTheJre() throws Exception {
         TestProject project = TestProject.create(temp);
         ArchiveRequest request = project.settings()
                 .function(new FunctionSpec("Numbers", "com.example.Handler"))
                 .classpath(project.classpath())
                 .build();
-        FakeJreBuilder builder = new FakeJreBuilder(Runtime.version().feature() + 1);
+        FakeJreBuilder builder = new FakeJreBuilder(ANOTHER_JDK);
         pack(builder, request);
+        assertThat(builder.calls()).containsExactly("prepare", "link []", "class-data");
         Path cachedJre = builder.classDataJobs().get(0).jre();
 
         builder.clear();
@@ -94,10 +100,42 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         List<String> log = pack(builder, request);
 
         assertThat(builder.calls())
-                .as("jdeps in the builder; no link")
-                .containsExactly("prepare", "modules", "class-data");
+                .as("one builder run: the class data, with the module check")
+                .containsExactly("prepare", "class-data checking [java.base]");
         assertThat(builder.classDataJobs().get(0).jre()).isEqualTo(cachedJre);
-        assertThat(log).anyMatch(line -> line.startsWith("INFO Reusing the cached JRE: Java "));
+        assertThat(log)
+                .anyMatch(line -> line.startsWith("INFO Reusing the cached JRE: Java ")
+                        && line.contains("the builder's jdeps checks it"));
+    }
+
+    /**
+     * On another JDK, a change that needs a new module: the builder's check says so, a JRE is linked for the modules
+     * it found (no second jdeps), and the class data is made again with it.
+     */
+    @Test
+    void aNewModuleOnAnotherJdkIsFoundByTheCheckAndLinked() throws Exception {
+        TestProject project = TestProject.create(temp);
+        ArchiveRequest request = project.settings()
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .build();
+        FakeJreBuilder builder = new FakeJreBuilder(ANOTHER_JDK);
+        pack(builder, request);
+
+        builder.clear();
+        recompile(
+                project,
+                "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
+                        + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
+                        + " dev.lambdapackager.runtime.LambdaContext c) {} java.sql.Connection connection; }");
+        pack(builder, request);
+
+        assertThat(builder.calls())
+                .containsExactly(
+                        "prepare", "class-data checking [java.base]", "link [java.base, java.sql]", "class-data");
+        assertThat(builder.classDataJobs().get(1).jre().resolve("release"))
+                .content()
+                .contains("java.base java.sql");
     }
 
     @Test

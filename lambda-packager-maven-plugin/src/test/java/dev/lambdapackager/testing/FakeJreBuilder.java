@@ -8,6 +8,8 @@ import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.model.JarInput;
 import dev.lambdapackager.packager.model.PullPolicy;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 
 /**
@@ -81,16 +85,9 @@ public final class FakeJreBuilder implements JreBuilder {
     }
 
     @Override
-    public List<String> resolveModules(LinkJob job, Path staging) {
-        calls.add("modules");
-        return List.of("java.base", "jdk.crypto.ec");
-    }
-
-    @Override
     public void link(LinkJob job, Path staging) {
         calls.add("link " + job.modules());
-        // As the build script's jdeps on a JDK 17 builder would: java.base, and jdk.crypto.ec added before JDK 22.
-        List<String> modules = job.modules().isEmpty() ? List.of("java.base", "jdk.crypto.ec") : job.modules();
+        List<String> modules = job.modules().isEmpty() ? jdeps(job.jars()) : job.modules();
         try {
             Path java = staging.resolve("jre/bin/java");
             Files.createDirectories(java.getParent());
@@ -105,10 +102,39 @@ public final class FakeJreBuilder implements JreBuilder {
         }
     }
 
+    /**
+     * What the build script's jdeps finds, as the host's jdeps finds it (the fake's JDK is only a number): the jars'
+     * modules, with jdk.crypto.ec added as the script adds it before JDK 22.
+     */
+    private List<String> jdeps(List<JarInput> jars) {
+        List<String> args = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps"));
+        jars.forEach(jar -> args.add(jar.file().toString()));
+        StringWriter out = new StringWriter();
+        int exit = ToolProvider.findFirst("jdeps")
+                .orElseThrow()
+                .run(new PrintWriter(out), new PrintWriter(out), args.toArray(String[]::new));
+        if (exit != 0) {
+            throw new IllegalStateException("jdeps failed: " + out);
+        }
+        String[] lines = out.toString().strip().split("\\R");
+        List<String> modules =
+                new ArrayList<>(List.of(lines[lines.length - 1].strip().split(",")));
+        if (javaFeature < 22) {
+            modules.add("jdk.crypto.ec");
+        }
+        return modules;
+    }
+
     @Override
-    public void makeClassData(ClassDataJob job, Path staging) {
-        calls.add("class-data");
+    public Optional<List<String>> makeClassData(ClassDataJob job, Path staging) {
+        calls.add(job.expectedModules().isEmpty() ? "class-data" : "class-data checking " + job.expectedModules());
         classDataJobs.add(job);
+        if (!job.expectedModules().isEmpty()) {
+            List<String> needed = jdeps(job.jars());
+            if (!Set.copyOf(needed).equals(Set.copyOf(job.expectedModules()))) {
+                return Optional.of(needed);
+            }
+        }
         try {
             Path archive = staging.resolve("class-data/lib/server/app-cds.jsa");
             Files.createDirectories(archive.getParent());
@@ -126,6 +152,7 @@ public final class FakeJreBuilder implements JreBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return Optional.empty();
     }
 
     @Override

@@ -53,6 +53,8 @@ public final class DockerJreBuilder implements JreBuilder {
     private final PackagerListener listener;
     /** The build script's exit status when a training start failed (it printed TRAINING-* lines). */
     private static final int TRAINING_FAILED = 3;
+    /** The build script's exit status when the jars need another module set than the class-data job expected. */
+    private static final int MODULES_CHANGED = 4;
     /** How long closing waits for a probe still asking the engine (its ping times out within a second). */
     private static final Duration PROBE_JOIN = Duration.ofSeconds(3);
 
@@ -101,31 +103,6 @@ public final class DockerJreBuilder implements JreBuilder {
     }
 
     @Override
-    public List<String> resolveModules(LinkJob job, Path staging) throws PackagingException {
-        run(
-                JreBuildScript.modules(job),
-                job.jars(),
-                Instant.EPOCH,
-                null,
-                Map.of(),
-                job.timeout(),
-                staging,
-                Map.of(),
-                List.of());
-        try {
-            String modules = Files.readString(staging.resolve("build/modules"), StandardCharsets.UTF_8)
-                    .trim();
-            return List.of(modules.split(","));
-        } catch (IOException e) {
-            throw new PackagingException(
-                    Code.BUILD_SCRIPT_FAILED,
-                    "The build script in builder image " + image.reference() + " wrote no module list: "
-                            + e.getMessage(),
-                    e);
-        }
-    }
-
-    @Override
     public void link(LinkJob job, Path staging) throws PackagingException {
         List<JarInput> jars = job.modules().isEmpty() ? job.jars() : List.of();
         run(
@@ -137,12 +114,13 @@ public final class DockerJreBuilder implements JreBuilder {
                 job.timeout(),
                 staging,
                 Map.of("/var/task/jre", staging),
-                List.of());
+                List.of(),
+                false);
     }
 
     @Override
-    public void makeClassData(ClassDataJob job, Path staging) throws PackagingException {
-        run(
+    public Optional<List<String>> makeClassData(ClassDataJob job, Path staging) throws PackagingException {
+        int exit = run(
                 JreBuildScript.classData(job),
                 job.jars(),
                 job.jarTime(),
@@ -151,7 +129,22 @@ public final class DockerJreBuilder implements JreBuilder {
                 job.timeout(),
                 staging,
                 Map.of("/" + WORK + "/class-data", staging),
-                job.excludeModules());
+                job.excludeModules(),
+                !job.expectedModules().isEmpty());
+        if (exit != MODULES_CHANGED) {
+            return Optional.empty();
+        }
+        try {
+            String modules = Files.readString(staging.resolve("build/modules"), StandardCharsets.UTF_8)
+                    .trim();
+            return Optional.of(List.of(modules.split(",")));
+        } catch (IOException e) {
+            throw new PackagingException(
+                    Code.BUILD_SCRIPT_FAILED,
+                    "The build script in builder image " + image.reference() + " wrote no module list: "
+                            + e.getMessage(),
+                    e);
+        }
     }
 
     @Override
@@ -171,8 +164,12 @@ public final class DockerJreBuilder implements JreBuilder {
     /**
      * One container run of {@code script}; {@code outputs} maps each container folder to the local folder it is
      * extracted into (keeping its last name); the script's notes go to {@code staging/build}.
+     *
+     * @param modulesMayChange whether exit status {@value #MODULES_CHANGED} is an answer (only the notes are copied out
+     *     then) rather than a failure
+     * @return the script's exit status: 0, or {@value #MODULES_CHANGED} when allowed
      */
-    private void run(
+    private int run(
             String script,
             List<JarInput> jars,
             Instant jarTime,
@@ -181,7 +178,8 @@ public final class DockerJreBuilder implements JreBuilder {
             Duration timeout,
             Path staging,
             Map<String, Path> outputs,
-            List<String> excludeModules)
+            List<String> excludeModules,
+            boolean modulesMayChange)
             throws PackagingException {
         if (image == null) {
             throw new IllegalStateException("prepare() first");
@@ -212,6 +210,10 @@ public final class DockerJreBuilder implements JreBuilder {
                         listener.info("[builder] " + line);
                     }
                 });
+                if (exit == MODULES_CHANGED && modulesMayChange) {
+                    extract(container, "/" + WORK + "/out", staging.resolve("build"), 1);
+                    return exit;
+                }
                 List<TrainingFailure> failures = training.failures();
                 if (exit == TRAINING_FAILED && !failures.isEmpty()) {
                     throw failures.get(failures.size() - 1).toException(excludeModules);
@@ -234,6 +236,7 @@ public final class DockerJreBuilder implements JreBuilder {
                 extract(container, "/" + WORK + "/out", staging.resolve("build"), 1);
                 listener.debug("copied the results out of the container in " + (System.nanoTime() - exited) / 1_000_000
                         + " ms");
+                return exit;
             }
         } catch (PackagingException e) {
             if (e.code() == Code.BUILD_TIMEOUT) {

@@ -23,6 +23,10 @@ import java.util.Map;
  * @param functions handler by function name: one training start (and on JDK 25+ one AOT cache) each
  * @param trainingEvents the training event files by function name
  * @param trainingTimeout how long one training event may take
+ * @param expectedModules when not empty, the modules {@code jre} was linked with, which the builder's jdeps checks the
+ *     jars against while the class data is made (the JRE was taken from the cache as the one the last build of these
+ *     jars used)
+ * @param additionalModules modules added to what jdeps finds, for that check
  */
 public record ClassDataJob(
         Path jre,
@@ -36,7 +40,9 @@ public record ClassDataJob(
         Duration trainingTimeout,
         List<String> jvmOptions,
         List<String> excludeModules,
-        InitFailure initFailure) {
+        InitFailure initFailure,
+        List<String> expectedModules,
+        List<String> additionalModules) {
 
     public ClassDataJob {
         jars = List.copyOf(jars);
@@ -45,6 +51,8 @@ public record ClassDataJob(
         trainingEvents = Map.copyOf(trainingEvents);
         jvmOptions = List.copyOf(jvmOptions);
         excludeModules = List.copyOf(excludeModules);
+        expectedModules = List.copyOf(expectedModules);
+        additionalModules = List.copyOf(additionalModules);
     }
 
     /** A job without training events: one function per handler (see {@link JreInputs#functionsNamedAfter}). */
@@ -67,6 +75,8 @@ public record ClassDataJob(
                 Duration.ofSeconds(10),
                 List.of(),
                 List.of(),
-                InitFailure.FAIL);
+                InitFailure.FAIL,
+                List.of(),
+                List.of());
     }
 }

@@ -34,18 +34,6 @@ public final class JreBuildScript {
                 + BODY;
     }
 
-    /**
-     * The script of the modules phase: jdeps alone, so that a JRE linked before for the same module set is found in
-     * the cache even when the host's JDK cannot analyse the jars for the builder's JDK.
-     */
-    public static String modules(LinkJob job) {
-        return header("modules", job.jars())
-                + assign("LP_MODULES", "")
-                + assign("LP_ADDITIONAL_MODULES", String.join(",", job.additionalModules()))
-                + assign("LP_EXCLUDE_MODULES", String.join(",", job.excludeModules()))
-                + BODY;
-    }
-
     /** The script of the class-data phase. */
     public static String classData(ClassDataJob job) {
         return header("class-data", job.jars())
@@ -63,6 +51,9 @@ public final class JreBuildScript {
                         "LP_JVM_OPTIONS",
                         job.jvmOptions().stream().map(BootstrapScript::quote).collect(Collectors.joining(" ")))
                 + assign("LP_INIT_FAILURE", job.initFailure().configValue())
+                + assign("LP_EXPECT_MODULES", String.join(",", job.expectedModules()))
+                + assign("LP_ADDITIONAL_MODULES", String.join(",", job.additionalModules()))
+                + assign("LP_EXCLUDE_MODULES", String.join(",", job.excludeModules()))
                 + BODY;
     }
 

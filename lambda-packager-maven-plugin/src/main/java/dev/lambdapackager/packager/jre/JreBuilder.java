@@ -5,6 +5,7 @@ import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PullPolicy;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the packaging core needs from whatever runs the JDK of the target architecture: link a JRE, and make the
@@ -31,15 +32,6 @@ public interface JreBuilder extends AutoCloseable {
     String prepare(String reference, Architecture architecture, PullPolicy policy) throws PackagingException;
 
     /**
-     * Finds the modules {@code job}'s jars need with the builder's own jdeps (the modules phase), additional and
-     * excluded modules applied as the link phase applies them, writing the notes {@code build/modules} and
-     * {@code build/java-version} into {@code staging}, an empty folder.
-     *
-     * @return the module set, in the order the link phase would link it
-     */
-    List<String> resolveModules(LinkJob job, Path staging) throws PackagingException;
-
-    /**
      * Links a JRE (the link phase of the build script) into {@code staging}, an empty folder: {@code jre/} and the
      * notes {@code build/modules} and {@code build/java-version}.
      */
@@ -47,9 +39,14 @@ public interface JreBuilder extends AutoCloseable {
 
     /**
      * Makes the class data of {@code job}'s jars with {@code job}'s JRE (the class-data phase) into {@code staging}, an
-     * empty folder: {@code class-data/} laid out as under {@code jre/}, and the note {@code build/cds}.
+     * empty folder: {@code class-data/} laid out as under {@code jre/}, and the note {@code build/cds}. With
+     * {@link ClassDataJob#expectedModules()} set, the builder's jdeps also checks that the jars need exactly those
+     * modules.
+     *
+     * @return empty when the class data is made; the module set the jars need when it is not the expected one (then
+     *     nothing in {@code staging} is to be used)
      */
-    void makeClassData(ClassDataJob job, Path staging) throws PackagingException;
+    Optional<List<String>> makeClassData(ClassDataJob job, Path staging) throws PackagingException;
 
     /** Releases the engine connection, if one was made. */
     @Override

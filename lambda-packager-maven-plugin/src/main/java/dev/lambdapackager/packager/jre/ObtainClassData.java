@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,6 +58,27 @@ public final class ObtainClassData {
 
     /** Makes the class data for {@code inputs} with {@code jre} and stores it under {@code key}. */
     public ClassData make(CacheKey key, BuiltJre jre, JreInputs inputs, Duration timeout) throws PackagingException {
+        try {
+            return make(key, jre, inputs, timeout, false);
+        } catch (ModuleSetChangedException e) {
+            throw new IllegalStateException("no module check was asked for", e);
+        }
+    }
+
+    /**
+     * Makes the class data for {@code inputs} with {@code jre}, the JRE the last build of these jars linked, taken on
+     * trust: the builder's jdeps checks meanwhile that the jars need exactly its modules. This saves a container run
+     * of jdeps alone (and its JVM start) on every code change when the host cannot analyse the jars.
+     *
+     * @throws ModuleSetChangedException when they need other modules: nothing is stored then
+     */
+    public ClassData makeTrusting(CacheKey key, BuiltJre jre, JreInputs inputs, Duration timeout)
+            throws PackagingException, ModuleSetChangedException {
+        return make(key, jre, inputs, timeout, true);
+    }
+
+    private ClassData make(CacheKey key, BuiltJre jre, JreInputs inputs, Duration timeout, boolean checkModules)
+            throws PackagingException, ModuleSetChangedException {
         Path staging = staging();
         try {
             String imageId = jre.imageId();
@@ -64,7 +86,7 @@ public final class ObtainClassData {
                 long start = System.nanoTime();
                 listener.info("Making the class data of the function's jars in " + session.reference());
                 imageId = session.imageId();
-                session.builder()
+                Optional<List<String>> changed = session.builder()
                         .makeClassData(
                                 new ClassDataJob(
                                         jre.jre(),
@@ -78,8 +100,13 @@ public final class ObtainClassData {
                                         inputs.trainingTimeout(),
                                         inputs.jvmOptions(),
                                         inputs.excludeModules(),
-                                        inputs.initFailure()),
+                                        inputs.initFailure(),
+                                        checkModules ? jre.modules() : List.of(),
+                                        inputs.additionalModules()),
                                 staging);
+                if (changed.isPresent()) {
+                    throw new ModuleSetChangedException(changed.get());
+                }
                 listener.debug("made the class data in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             } else {
                 Files.createDirectories(staging.resolve(ClassData.FILES));

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The pipeline step that obtains the linked JRE: from the cache when the module set is known and linked before in
  * the same image, otherwise by the builder's link phase (which also runs jdeps when the module set is not known
- * yet). A linked JRE is stripped of native symbols when asked, deflated once, and stored.
+ * yet: one container for both). A linked JRE is stripped of native symbols when asked, deflated once, and stored.
  */
 public final class ObtainJre {
 
@@ -43,22 +43,16 @@ public final class ObtainJre {
      * The JRE for {@code inputs}.
      *
      * @param image the builder image as the keys name it (its name, or its id when pulled every time)
-     * @param modules the module set when known on the host, additional modules included
+     * @param modules the module set when known (by the host's jdeps, or the builder's), additional modules included;
+     *     empty to have the link phase find it
      * @param useCache whether a cached JRE may be used
      */
     public BuiltJre obtain(
             String image, Optional<List<String>> modules, JreInputs inputs, Duration timeout, boolean useCache)
             throws PackagingException {
-        if (useCache && modules.isEmpty()) {
-            // The host's JDK cannot answer for this builder's (another feature version): ask the builder's jdeps alone,
-            // a short container run, rather than relinking a JRE the cache may well hold for that module set.
-            modules = Optional.of(resolveInBuilder(inputs, timeout));
-        }
-        if (useCache) {
-            Optional<BuiltJre> cached = cache.lookup(
-                    CacheKey.forJre(image, session.architecture(), modules.get(), inputs.stripNativeSymbols()));
-            if (cached.isPresent()
-                    && !check.builtFromAnotherImage("JRE", cached.get().imageId())) {
+        if (useCache && modules.isPresent()) {
+            Optional<BuiltJre> cached = cached(image, modules.get(), inputs);
+            if (cached.isPresent()) {
                 listener.info("Reusing the cached JRE: " + describe(cached.get()) + " from "
                         + cached.get().directory() + " (the module set is unchanged; no link needed)");
                 return cached.get();
@@ -110,26 +104,17 @@ public final class ObtainJre {
         }
     }
 
-    private List<String> resolveInBuilder(JreInputs inputs, Duration timeout) throws PackagingException {
-        session.imageId(); // the image made ready first, as for a link
-        Path staging = staging();
-        try {
-            return session.builder()
-                    .resolveModules(
-                            new LinkJob(
-                                    List.of(),
-                                    inputs.jars(),
-                                    inputs.additionalModules(),
-                                    inputs.excludeModules(),
-                                    timeout),
-                            staging);
-        } finally {
-            discard(staging);
-        }
+    /**
+     * The JRE linked before for {@code modules} in the image the builder image's name stands for now, if it is still
+     * cached.
+     */
+    public Optional<BuiltJre> cached(String image, List<String> modules, JreInputs inputs) {
+        return cache.lookup(CacheKey.forJre(image, session.architecture(), modules, inputs.stripNativeSymbols()))
+                .filter(jre -> !check.builtFromAnotherImage("JRE", jre.imageId()));
     }
 
     /** One line about a JRE for the log. */
-    static String describe(BuiltJre jre) {
+    public static String describe(BuiltJre jre) {
         return "Java " + jre.javaFeature() + ", modules " + String.join(",", jre.modules());
     }
 

@@ -1,13 +1,14 @@
 # Body of the build script run in the builder container (JreBuildScript puts the settings above it).
-# POSIX sh on purpose: Amazon Linux gives bash, the test images busybox. Uses only sh, sed, cat, mkdir,
+# POSIX sh on purpose: Amazon Linux gives bash, the test images busybox. Uses only sh, sed, cat, mkdir, tr, sort,
 # rm, sleep, kill and the JDK's tools, all of which both have.
 #
 # Phases, each run on its own (LP_PHASE):
-#   modules:    jdeps only (the host's JDK cannot analyse for this builder's)  -> out/{modules,java-version}
 #   link:       [jdeps, when LP_MODULES is empty] + jlink          -> /var/task/jre, out/{modules,java-version}
-#   class-data: training start per function + AOT cache (JDK 25+) or CDS dump, with the JRE at /var/task/jre (copied in from the cache, never changed)
-#                                                                  -> /lambda-packager/class-data/, out/cds
-# Exit: 0 done; 1 a step failed (ERROR: line); 3 a training start failed (TRAINING-* lines).
+#   class-data: training start per function + AOT cache (JDK 25+) or CDS dump, with the JRE at /var/task/jre (copied
+#               in from the cache, never changed); with LP_EXPECT_MODULES, jdeps checks alongside that the jars
+#               still need exactly the JRE's modules               -> /lambda-packager/class-data/, out/cds
+# Exit: 0 done; 1 a step failed (ERROR: line); 3 a training start failed (TRAINING-* lines); 4 the jars need
+#       another module set than LP_EXPECT_MODULES (out/modules names it; the class data made is not valid).
 # In:  /var/task/lib/*.jar with the mtimes the zip will give them (CDS checks jar mtime and size),
 #      /lambda-packager/training/ (the stub Runtime API for the training start)
 # The class data is written beside the JRE, laid out as under jre/ (lib/server/app-cds.jsa), so that one linked
@@ -48,48 +49,51 @@ for jar in $LP_JARS; do
   classpath="${classpath:+$classpath:}$TASK/lib/$jar"
 done
 
-if [ "$LP_PHASE" = link ] || [ "$LP_PHASE" = modules ]; then
-  # 1. Which JDK modules the jars need, unless the plugin found them already (jdeps on the host, same JDK feature).
+# The modules the jars need: jdeps, then the same choices as ResolveModules.select makes after jdeps on the host
+# (keep the two in step). $1: where jdeps writes its output. Sets $modules; logs each choice.
+find_modules() {
   t=$(now)
+  # jdeps prints the module list as its last line; anything before it is a warning worth showing.
+  "$JAVA_HOME/bin/jdeps" $TOOL_JVM --print-module-deps --ignore-missing-deps --multi-release "$feature" $LP_JARS > "$1" 2>&1 \
+    || { cat "$1"; fail "jdeps could not analyse the jars (output above)"; }
+  modules=$(sed -n '$p' "$1")
+  case "$modules" in
+    ""|*[!a-z0-9.,]*) cat "$1"; fail "jdeps printed no module list (output above)" ;;
+  esac
+  echo "jdeps: modules $modules ($(( $(now) - t )) s)"
+  for module in $(printf '%s' "$LP_EXCLUDE_MODULES" | tr ',' ' '); do
+    case ",$modules," in
+      *",$module,"*)
+        modules=$(printf ',%s,' "$modules" | sed "s/,$module,/,/; s/^,//; s/,\$//")
+        echo "modules: leaving out $module (excludeModules); the training start checks that the function starts without it" ;;
+      *) echo "WARNING: excluded module $module is not among the modules jdeps found ($modules); nothing to leave out" ;;
+    esac
+  done
+  # Before JDK 22 the EC algorithms TLS needs are in jdk.crypto.ec, a security provider jdeps never reports.
+  if [ "$feature" -lt 22 ]; then
+    case ",$modules,$LP_ADDITIONAL_MODULES,$LP_EXCLUDE_MODULES," in
+      *,jdk.crypto.ec,*) ;;
+      *) modules="$modules,jdk.crypto.ec"
+         echo "modules: added jdk.crypto.ec (Java $feature keeps the EC algorithms TLS needs in it; jdeps cannot see security providers)" ;;
+    esac
+  fi
+  if [ -n "$LP_ADDITIONAL_MODULES" ]; then
+    modules="$modules,$LP_ADDITIONAL_MODULES"
+    echo "modules: added $LP_ADDITIONAL_MODULES (additionalModules)"
+  fi
+}
+# A module list in one order, for comparing two.
+sorted() { printf '%s\n' "$1" | tr ',' '\n' | sort -u | tr '\n' ',' ; }
+
+if [ "$LP_PHASE" = link ]; then
+  # 1. Which JDK modules the jars need, unless the plugin found them already (jdeps on the host, same JDK feature).
   if [ -n "$LP_MODULES" ]; then
     modules=$LP_MODULES
     echo "modules $modules (analysed by the plugin)"
   else
-    # jdeps prints the module list as its last line; anything before it is a warning worth showing.
-    "$JAVA_HOME/bin/jdeps" $TOOL_JVM --print-module-deps --ignore-missing-deps --multi-release "$feature" $LP_JARS > "$OUT/jdeps.txt" 2>&1 \
-      || { cat "$OUT/jdeps.txt"; fail "jdeps could not analyse the jars (output above)"; }
-    modules=$(sed -n '$p' "$OUT/jdeps.txt")
-    case "$modules" in
-      ""|*[!a-z0-9.,]*) cat "$OUT/jdeps.txt"; fail "jdeps printed no module list (output above)" ;;
-    esac
-    echo "jdeps: modules $modules ($(( $(now) - t )) s)"
-    # The same choices as ModuleSelection makes after jdeps on the host (keep the two in step).
-    for module in $(printf '%s' "$LP_EXCLUDE_MODULES" | tr ',' ' '); do
-      case ",$modules," in
-        *",$module,"*)
-          modules=$(printf ',%s,' "$modules" | sed "s/,$module,/,/; s/^,//; s/,\$//")
-          echo "modules: leaving out $module (excludeModules); the training start checks that the function starts without it" ;;
-        *) echo "WARNING: excluded module $module is not among the modules jdeps found ($modules); nothing to leave out" ;;
-      esac
-    done
-    # Before JDK 22 the EC algorithms TLS needs are in jdk.crypto.ec, a security provider jdeps never reports.
-    if [ "$feature" -lt 22 ]; then
-      case ",$modules,$LP_ADDITIONAL_MODULES,$LP_EXCLUDE_MODULES," in
-        *,jdk.crypto.ec,*) ;;
-        *) modules="$modules,jdk.crypto.ec"
-           echo "modules: added jdk.crypto.ec (Java $feature keeps the EC algorithms TLS needs in it; jdeps cannot see security providers)" ;;
-      esac
-    fi
-    if [ -n "$LP_ADDITIONAL_MODULES" ]; then
-      modules="$modules,$LP_ADDITIONAL_MODULES"
-      echo "modules: added $LP_ADDITIONAL_MODULES (additionalModules)"
-    fi
+    find_modules "$OUT/jdeps.txt"
   fi
   printf '%s\n' "$modules" > "$OUT/modules"
-  if [ "$LP_PHASE" = modules ]; then
-    echo "done"
-    exit 0
-  fi
 
   # 2. The trimmed runtime. No --compress: compressed modules do not zip again, so the zip gets bigger
   #    (and an uncompressed jimage is mapped straight into memory at start-up).
@@ -117,6 +121,25 @@ fi
 
 [ "$LP_PHASE" = class-data ] || fail "unknown phase '$LP_PHASE'"
 [ -x "$JRE/bin/java" ] || fail "no linked JRE at $JRE for the class-data phase"
+# The JRE came from the cache as the one the last build of these jars used; whether the changed jars still need
+# exactly its modules, jdeps answers beside the training (in a subshell: its output is shown at the end, in order).
+if [ -n "${LP_EXPECT_MODULES:-}" ]; then
+  ( find_modules "$OUT/jdeps.txt" > "$OUT/jdeps.log" 2>&1; printf '%s\n' "$modules" > "$OUT/modules" ) &
+  jdeps_job=$!
+fi
+# Waits for that check (once) and ends the phase with exit 4 when the module set changed. Also called before a
+# training failure is reported: a class of a module the cached JRE lacks fails the start, and is no failure then.
+check_modules() {
+  [ -n "${LP_EXPECT_MODULES:-}" ] && [ -n "${jdeps_job:-}" ] || return 0
+  wait "$jdeps_job" || { cat "$OUT/jdeps.log"; fail "the module check failed (output above)"; }
+  jdeps_job=
+  cat "$OUT/jdeps.log"
+  found=$(cat "$OUT/modules")
+  if [ "$(sorted "$found")" != "$(sorted "$LP_EXPECT_MODULES")" ]; then
+    echo "modules: the jars now need $found, not the cached JRE's $LP_EXPECT_MODULES: a JRE is linked for them"
+    exit 4
+  fi
+}
 CLASS_DATA=/lambda-packager/class-data
 mkdir -p "$CLASS_DATA/lib/server"
 ready=/tmp/lambda-packager-training.ready
@@ -169,6 +192,7 @@ train() {
     # only the handler's own init failure may pass, with initFailure=warn.
     errors=$(grep -c 'training: init error: ' "$OUT/training-api.log" || true)
     if [ "${errors:-0}" -gt "$init_errors" ]; then
+      check_modules
       init_errors=$errors
       report=$(grep 'training: init error: ' "$OUT/training-api.log" | sed -n '$s/^training: init error: //p')
       printf 'TRAINING-INIT-ERROR %s %s\n' "$handler" "$report"
@@ -180,6 +204,7 @@ train() {
         *) exit 3 ;;
       esac
     elif [ "$(grep -c 'ending the training start' "$OUT/training-api.log" || true)" -le "${ended:-0}" ]; then
+      check_modules
       printf 'TRAINING-EXIT %s %s\n' "$handler" "$status"
       cat "$OUT/training.log"
       echo "TRAINING-END"
@@ -263,5 +288,6 @@ else
   cds=default
   echo "cds: default archive ($(( $(now) - t )) s)"
 fi
+check_modules
 printf '%s\n' "$cds" > "$OUT/cds"
 echo "done"
