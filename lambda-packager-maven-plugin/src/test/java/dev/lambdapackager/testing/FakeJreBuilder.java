@@ -116,7 +116,7 @@ public final class FakeJreBuilder implements JreBuilder {
         if (exit != 0) {
             throw new IllegalStateException("jdeps failed: " + out);
         }
-        String[] lines = out.toString().strip().split("\\R");
+        String[] lines = out.toString().strip().split("\\R", -1);
         List<String> modules =
                 new ArrayList<>(List.of(lines[lines.length - 1].strip().split(",")));
         if (javaFeature < 22) {
