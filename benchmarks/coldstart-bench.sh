@@ -38,7 +38,7 @@ bench_jar=$(find benchmarks/target -maxdepth 1 -name 'lambda-packager-benchmarks
 # project dir, function name, jdk, arch, cache: packages into $scratch/<name>-<jdk>-<arch>.zip
 package() {
   local project=$1 name=$2 jdk=$3 arch=$4 cache=$5
-  mvn -B -q -ntp -f "$project/pom.xml" package -DskipTests -Dlambda.architecture="$arch" \
+  mvn -B -q -ntp -f "$project/pom.xml" package -DskipTests -Derrorprone.skip -Dlambda.architecture="$arch" \
     -Dlambda.builderImage="$IMAGE_REPO:$jdk-$arch" -Dlambda.pullPolicy=never -Dlambda.cacheDirectory="$cache"
   cp "$project/target/lambda-packager/outputs/$name/$name.zip" "$scratch/$name-$jdk-$arch.zip"
 }

@@ -53,13 +53,13 @@ bench_cp=$(find benchmarks/target -maxdepth 1 -name 'lambda-packager-benchmarks-
 
 package() { # arch, cache dir, extra flags...
   local arch=$1 cache=$2; shift 2
-  mvn -B -o -ntp -f $SAMPLE/pom.xml package -DskipTests -Dlambda.architecture="$arch" \
+  mvn -B -o -ntp -f $SAMPLE/pom.xml package -DskipTests -Derrorprone.skip -Dlambda.architecture="$arch" \
     -Dlambda.builderImage="${IMAGE[$arch]}" -Dlambda.pullPolicy=never -Dlambda.cacheDirectory="$cache" "$@"
 }
 package x86_64 "$scratch/warm-up" >/dev/null   # compiles the sample once, fills Maven's own caches
 clean_package() { # arch, cache dir, extra flags...: without outputTimestamp, so the jar's entry times change each time
   local arch=$1 cache=$2; shift 2
-  mvn -B -o -ntp -f $SAMPLE/pom.xml clean package -DskipTests -Dproject.build.outputTimestamp= \
+  mvn -B -o -ntp -f $SAMPLE/pom.xml clean package -DskipTests -Derrorprone.skip -Dproject.build.outputTimestamp= \
     -Dlambda.architecture="$arch" -Dlambda.builderImage="${IMAGE[$arch]}" -Dlambda.pullPolicy=never \
     -Dlambda.cacheDirectory="$cache" "$@"
 }
