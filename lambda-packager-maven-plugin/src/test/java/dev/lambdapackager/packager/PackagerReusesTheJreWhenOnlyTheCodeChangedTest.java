@@ -47,11 +47,7 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         Path cachedJre = builder.classDataJobs().get(0).jre();
 
         builder.clear();
-        recompile(
-                project,
-                "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
-                        + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
-                        + " dev.lambdapackager.runtime.LambdaContext c) {} String changed = \"yes\"; }");
+        recompile(project, "String changed = \"yes\";");
         List<String> log = pack(builder, request);
 
         assertThat(builder.calls()).as("module analysis on the host; no link").containsExactly("prepare", "class-data");
@@ -92,11 +88,7 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         Path cachedJre = builder.classDataJobs().get(0).jre();
 
         builder.clear();
-        recompile(
-                project,
-                "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
-                        + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
-                        + " dev.lambdapackager.runtime.LambdaContext c) {} String changed = \"yes\"; }");
+        recompile(project, "String changed = \"yes\";");
         List<String> log = pack(builder, request);
 
         assertThat(builder.calls())
@@ -123,11 +115,7 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         pack(builder, request);
 
         builder.clear();
-        recompile(
-                project,
-                "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
-                        + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
-                        + " dev.lambdapackager.runtime.LambdaContext c) {} java.sql.Connection connection; }");
+        recompile(project, "java.sql.Connection connection;");
         pack(builder, request);
 
         assertThat(builder.calls())
@@ -149,18 +137,19 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         pack(builder, request);
 
         builder.clear();
-        recompile(
-                project,
-                "package com.example; public class Handler implements dev.lambdapackager.runtime.StreamingLambdaHandler {"
-                        + " public void handle(java.nio.ByteBuffer e, dev.lambdapackager.runtime.LambdaResponseStreamWriter w,"
-                        + " dev.lambdapackager.runtime.LambdaContext c) {} java.sql.Connection connection; }");
+        recompile(project, "java.sql.Connection connection;");
         pack(builder, request);
 
         assertThat(builder.calls())
                 .containsExactly("prepare", "link [java.base, java.sql, jdk.crypto.ec]", "class-data");
     }
 
-    private static void recompile(TestProject project, String handler) throws Exception {
+    /** Compiles the function's handler again, with {@code member} added to its body. */
+    private static void recompile(TestProject project, String member) throws Exception {
+        String handler = "package com.example; public class Handler implements"
+                + " dev.lambdapackager.runtime.StreamingLambdaHandler { public void handle(java.nio.ByteBuffer e,"
+                + " dev.lambdapackager.runtime.LambdaResponseStreamWriter w, dev.lambdapackager.runtime.LambdaContext c)"
+                + " {} " + member + " }";
         TestJars.compile(
                 project.function().file(),
                 Map.of(
