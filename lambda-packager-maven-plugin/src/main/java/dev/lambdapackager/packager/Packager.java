@@ -139,9 +139,9 @@ public final class Packager {
 
     /**
      * The runtime of a class-data cache miss. The module set comes from the host's jdeps when it is the builder's JDK;
-     * otherwise, when the last build of these jars linked a JRE that is still cached, the class data is made with it
-     * straight away while the builder's jdeps checks it (one container on a code change); otherwise the link phase
-     * finds the modules itself.
+     * otherwise, when the last build of these jars linked a JRE that is still cached and class data is made at all,
+     * the class data is made with it straight away while the builder's jdeps checks it (one container on a code
+     * change); otherwise the link phase finds the modules itself.
      */
     private CachedRuntime build(
             ArchiveRequest request,
@@ -162,7 +162,8 @@ public final class Packager {
                         request.excludeModules(),
                         facts.javaFeature(image, request.architecture()));
         ObtainJre jreStep = new ObtainJre(session, jres, facts, check, listener);
-        if (modules.isEmpty() && request.useCache()) {
+        // Only the class-data phase checks a guessed module set; without class data the link phase's jdeps decides.
+        if (modules.isEmpty() && request.useCache() && inputs.cds()) {
             Optional<BuiltJre> last = facts.lastModules(image, request.architecture(), inputs)
                     .flatMap(guess -> jreStep.cached(image, guess, inputs));
             if (last.isPresent()) {

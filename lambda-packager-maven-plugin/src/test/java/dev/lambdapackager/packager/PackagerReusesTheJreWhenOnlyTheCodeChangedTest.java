@@ -145,6 +145,35 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
     }
 
     /** Compiles the function's handler again, with {@code member} added to its body. */
+    /**
+     * Without class data (cds off) nothing would check a guessed module set: on another JDK a code change links with
+     * the module set the link phase's own jdeps finds, so a new module is in the zip's JRE.
+     */
+    @Test
+    void withoutClassDataANewModuleOnAnotherJdkIsLinkedAsJdepsFindsIt() throws Exception {
+        TestProject project = TestProject.create(temp);
+        ArchiveRequest request = project.settings()
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath())
+                .cds(false)
+                .build();
+        FakeJreBuilder builder = new FakeJreBuilder(ANOTHER_JDK);
+        pack(builder, request);
+        assertThat(builder.calls()).containsExactly("prepare", "link []");
+
+        builder.clear();
+        recompile(project, "java.sql.Connection connection;");
+        pack(builder, request);
+
+        assertThat(builder.calls()).as("no guess taken on trust").containsExactly("prepare", "link []");
+        try (ZipFile zip = new ZipFile(
+                project.outputDirectory().resolve("Numbers/Numbers.zip").toFile())) {
+            assertThat(new String(
+                            zip.getInputStream(zip.getEntry("jre/release")).readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("java.base java.sql");
+        }
+    }
+
     private static void recompile(TestProject project, String member) throws Exception {
         String handler = "package com.example; public class Handler implements"
                 + " dev.lambdapackager.runtime.StreamingLambdaHandler { public void handle(java.nio.ByteBuffer e,"
