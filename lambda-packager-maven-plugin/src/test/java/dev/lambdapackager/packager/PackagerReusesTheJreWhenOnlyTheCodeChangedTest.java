@@ -34,10 +34,7 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
     @Test
     void aCodeChangeMakesOnlyTheClassData() throws Exception {
         TestProject project = TestProject.create(temp);
-        ArchiveRequest request = project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(project.classpath())
-                .build();
+        ArchiveRequest request = numbers(project).build();
         FakeJreBuilder builder = new FakeJreBuilder();
 
         pack(builder, request);
@@ -78,10 +75,7 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
     @Test
     void aCodeChangeOnAnotherJdkTrustsTheLastModuleSetAndReusesTheJre() throws Exception {
         TestProject project = TestProject.create(temp);
-        ArchiveRequest request = project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(project.classpath())
-                .build();
+        ArchiveRequest request = numbers(project).build();
         FakeJreBuilder builder = new FakeJreBuilder(ANOTHER_JDK);
         pack(builder, request);
         assertThat(builder.calls()).containsExactly("prepare", "link []", "class-data");
@@ -107,10 +101,7 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
     @Test
     void aNewModuleOnAnotherJdkIsFoundByTheCheckAndLinked() throws Exception {
         TestProject project = TestProject.create(temp);
-        ArchiveRequest request = project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(project.classpath())
-                .build();
+        ArchiveRequest request = numbers(project).build();
         FakeJreBuilder builder = new FakeJreBuilder(ANOTHER_JDK);
         pack(builder, request);
 
@@ -129,10 +120,7 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
     @Test
     void aNewModuleLinksAgain() throws Exception {
         TestProject project = TestProject.create(temp);
-        ArchiveRequest request = project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(project.classpath())
-                .build();
+        ArchiveRequest request = numbers(project).build();
         FakeJreBuilder builder = new FakeJreBuilder();
         pack(builder, request);
 
@@ -144,6 +132,13 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
                 .containsExactly("prepare", "link [java.base, java.sql, jdk.crypto.ec]", "class-data");
     }
 
+    /** The request for the project's one function, Numbers. */
+    private static ArchiveRequest.Builder numbers(TestProject project) {
+        return project.settings()
+                .function(new FunctionSpec("Numbers", "com.example.Handler"))
+                .classpath(project.classpath());
+    }
+
     /** Compiles the function's handler again, with {@code member} added to its body. */
     /**
      * Without class data (cds off) nothing would check a guessed module set: on another JDK a code change links with
@@ -152,11 +147,7 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
     @Test
     void withoutClassDataANewModuleOnAnotherJdkIsLinkedAsJdepsFindsIt() throws Exception {
         TestProject project = TestProject.create(temp);
-        ArchiveRequest request = project.settings()
-                .function(new FunctionSpec("Numbers", "com.example.Handler"))
-                .classpath(project.classpath())
-                .cds(false)
-                .build();
+        ArchiveRequest request = numbers(project).cds(false).build();
         FakeJreBuilder builder = new FakeJreBuilder(ANOTHER_JDK);
         pack(builder, request);
         assertThat(builder.calls()).containsExactly("prepare", "link []");
