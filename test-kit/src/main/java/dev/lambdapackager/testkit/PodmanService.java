@@ -8,11 +8,15 @@ import java.net.StandardProtocolFamily;
 import java.net.URLEncoder;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -81,25 +85,85 @@ public final class PodmanService {
     }
 
     /**
-     * The images of the containers the service created from {@code sinceEpochSecond} until now that carry {@code
-     * label} ({@code key=value}), from its event log, in the order they were created.
+     * The images of the containers the service created from {@code sinceEpochSecond} on, grouped by which of {@code
+     * minimumByLabel}'s labels ({@code key=value}) they carry, read from the service's event stream until every label
+     * has at least its minimum or {@link #TIMEOUT_SECONDS} have passed; in the order they were created.
+     *
+     * <p>A stream, not a bounded query: Podman 4.3 ends an {@code until} query when the clock, not the log, reaches
+     * {@code until}, so a query that ends a second from now came back empty when the service was slow to start
+     * reading its log (seen in CI). Waiting for what is expected cannot miss it that way.
      */
-    public List<String> containersCreated(long sinceEpochSecond, String label) throws IOException {
-        String filters = "{\"type\":[\"container\"],\"event\":[\"create\"],\"label\":[\"" + label + "\"]}";
-        // Podman 4.3 answers nothing at all when until is already past (measured): one second ahead, so the answer
-        // ends a second from now and includes a create in the current second.
-        long until = System.currentTimeMillis() / 1000 + 1;
-        String body = get(
-                "/events?since=" + sinceEpochSecond + "&until=" + until + "&filters="
-                        + URLEncoder.encode(filters, StandardCharsets.UTF_8),
-                200);
-        List<String> images = new ArrayList<>();
-        var events = JSON.getFactory().createParser(body);
-        var iterator = JSON.readValues(events, JsonNode.class);
-        while (iterator.hasNext()) {
-            images.add(iterator.next().path("from").asText());
+    public Map<String, List<String>> containersCreated(long sinceEpochSecond, Map<String, Integer> minimumByLabel)
+            throws IOException {
+        Map<String, List<String>> images = new LinkedHashMap<>();
+        minimumByLabel.keySet().forEach(label -> images.put(label, new ArrayList<>()));
+        String filters = "{\"type\":[\"container\"],\"event\":[\"create\"]}";
+        String request = "/events?stream=true&since=" + sinceEpochSecond + "&filters="
+                + URLEncoder.encode(filters, StandardCharsets.UTF_8);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            channel.write(ByteBuffer.wrap(
+                    ("GET " + request + " HTTP/1.0\r\nHost: podman\r\n\r\n").getBytes(StandardCharsets.US_ASCII)));
+            channel.configureBlocking(false);
+            try (Selector selector = Selector.open()) {
+                channel.register(selector, SelectionKey.OP_READ);
+                ByteArrayOutputStream pending = new ByteArrayOutputStream();
+                ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+                boolean headerDone = false;
+                while (!enough(images, minimumByLabel)) {
+                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    if (left <= 0 || selector.select(left) == 0) {
+                        break;
+                    }
+                    selector.selectedKeys().clear();
+                    int read = channel.read(buffer);
+                    if (read < 0) {
+                        break;
+                    }
+                    pending.write(buffer.array(), 0, buffer.position());
+                    buffer.clear();
+                    String text = pending.toString(StandardCharsets.UTF_8);
+                    if (!headerDone) {
+                        int end = text.indexOf("\r\n\r\n");
+                        if (end < 0) {
+                            continue;
+                        }
+                        String status = text.split(" ", 3)[1];
+                        if (!status.equals("200")) {
+                            throw new IOException(
+                                    "GET " + request + " on " + host + " answered " + status + ": " + text);
+                        }
+                        headerDone = true;
+                        text = text.substring(end + 4);
+                    }
+                    int lineEnd = text.lastIndexOf('\n');
+                    for (String line : text.substring(0, lineEnd + 1).lines().toList()) {
+                        if (!line.isBlank()) {
+                            classify(JSON.readTree(line), images);
+                        }
+                    }
+                    pending.reset();
+                    pending.write(text.substring(lineEnd + 1).getBytes(StandardCharsets.UTF_8));
+                }
+            }
         }
         return images;
+    }
+
+    private static boolean enough(Map<String, List<String>> images, Map<String, Integer> minimumByLabel) {
+        return minimumByLabel.entrySet().stream()
+                .allMatch(want -> images.get(want.getKey()).size() >= want.getValue());
+    }
+
+    private static void classify(JsonNode event, Map<String, List<String>> images) {
+        JsonNode attributes = event.path("Actor").path("Attributes");
+        images.forEach((label, found) -> {
+            String[] keyValue = label.split("=", 2);
+            if (attributes.path(keyValue[0]).asText("").equals(keyValue[1])) {
+                found.add(event.path("from").asText());
+            }
+        });
     }
 
     /** The address, for messages. */
