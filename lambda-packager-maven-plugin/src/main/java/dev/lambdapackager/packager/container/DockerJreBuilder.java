@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -49,6 +51,10 @@ public final class DockerJreBuilder implements JreBuilder {
     private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration HIT_CHECK_TIMEOUT = Duration.ofSeconds(1);
     private static final String WORK = "lambda-packager";
+    /** The pipe between the thread writing the inputs' tar and the request sending it: 4 chunks of 256 KiB. */
+    private static final int PIPE_CHUNK_BYTES = 256 * 1024;
+
+    private static final int PIPE_CHUNKS = 4;
 
     private final PackagerListener listener;
     /** The build script's exit status when a training start failed (it printed TRAINING-* lines). */
@@ -184,16 +190,12 @@ public final class DockerJreBuilder implements JreBuilder {
         if (image == null) {
             throw new IllegalStateException("prepare() first");
         }
-        Path inputTar = staging.resolveSibling(staging.getFileName() + ".inputs.tar");
         Deque<String> tail = new ArrayDeque<>();
         TrainingFailure.Collector training = new TrainingFailure.Collector();
         try {
-            writeInputs(script, jars, jarTime, jre, events, inputTar);
             try (BuilderContainer container = BuilderContainer.create(
                     engine, image, List.of("/bin/sh", "/" + WORK + "/build.sh"), Map.of(), null)) {
-                try (InputStream in = Files.newInputStream(inputTar)) {
-                    container.copyIn(in, "/");
-                }
+                copyInputs(container, script, jars, jarTime, jre, events);
                 int exit = container.run(timeout, line -> {
                     if (training.accept(line)) {
                         listener.debug("[builder] " + line); // reported once, in the failure or warning below
@@ -252,12 +254,74 @@ public final class DockerJreBuilder implements JreBuilder {
         } catch (IOException e) {
             throw new PackagingException(
                     Code.IO_FAILURE, "Cannot move the build through " + staging + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(inputTar);
-            } catch (IOException e) {
-                listener.debug("could not delete " + inputTar + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Streams the inputs' tar into the container as it is written: the tar of a cached JRE is some 60 MB, and
+     * writing it to a file first and only then sending it took as long again as the engine takes to unpack it.
+     */
+    private void copyInputs(
+            BuilderContainer container,
+            String script,
+            List<JarInput> jars,
+            Instant jarTime,
+            Path jre,
+            Map<String, List<Path>> events)
+            throws PackagingException, IOException {
+        ChunkPipe pipe = new ChunkPipe(PIPE_CHUNK_BYTES, PIPE_CHUNKS);
+        InputStream in = pipe.input();
+        OutputStream out = pipe.output();
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        Thread writer = new Thread(
+                () -> {
+                    try (out) {
+                        writeInputs(script, jars, jarTime, jre, events, out);
+                        written.complete(null);
+                    } catch (IOException | RuntimeException e) {
+                        written.completeExceptionally(e);
+                    }
+                },
+                "lambda-packager-inputs");
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            container.copyIn(in, "/");
+        } catch (PackagingException e) {
+            // A writer that failed first ended the tar early, and its failure is the cause; otherwise closing the pipe
+            // stops it at its next write.
+            boolean writerFailedFirst = written.isCompletedExceptionally();
+            in.close();
+            awaitWriter(writer);
+            if (writerFailedFirst) {
+                throw ioFailure(written);
             }
+            throw e;
+        }
+        in.close();
+        awaitWriter(writer);
+        if (written.isCompletedExceptionally()) {
+            // The engine took a tar that ended early: the failure that ended it is what to report.
+            throw ioFailure(written);
+        }
+    }
+
+    private static void awaitWriter(Thread writer) throws PackagingException {
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PackagingException(Code.INTERRUPTED, "Interrupted while the build inputs were copied", e);
+        }
+    }
+
+    private static IOException ioFailure(CompletableFuture<Void> written) {
+        try {
+            written.join();
+            throw new IllegalStateException("not failed");
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            return cause instanceof IOException io ? io : new IOException(cause.toString(), cause);
         }
     }
 
@@ -273,10 +337,14 @@ public final class DockerJreBuilder implements JreBuilder {
      * JRE when the class data is made with a cached one.
      */
     private static void writeInputs(
-            String script, List<JarInput> jars, Instant jarTime, Path jre, Map<String, List<Path>> events, Path tarFile)
+            String script,
+            List<JarInput> jars,
+            Instant jarTime,
+            Path jre,
+            Map<String, List<Path>> events,
+            OutputStream out)
             throws IOException {
-        try (OutputStream out = Files.newOutputStream(tarFile);
-                TarArchiveOutputStream tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name())) {
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             long now = System.currentTimeMillis();
