@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -28,7 +26,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
 /**
@@ -44,28 +41,10 @@ import org.apache.maven.project.MavenProjectHelper;
         defaultPhase = LifecyclePhase.PACKAGE,
         requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
-public class ArchiveMojo extends AbstractMojo {
+public class ArchiveMojo extends AbstractLambdaMojo {
 
     /** The builder image used when none is configured: Amazon Linux 2023 with Corretto 25's JDK and jmods. */
     public static final String DEFAULT_BUILDER_IMAGE = "public.ecr.aws/amazoncorretto/amazoncorretto:25-al2023-jdk";
-
-    /**
-     * The functions to package, each into its own zip: a list of {@code function} elements, each with a {@code name}
-     * (the zip's name) and a {@code handler} (the handler class). When empty, one function is packaged, named
-     * {@code functionName} with handler {@code handler}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private List<Function> functions;
-
-    /**
-     * Handler class of the single function packaged when {@code functions} is empty.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.HANDLER)
-    private String handler;
 
     /**
      * Name of the single function packaged when {@code functions} is empty.
@@ -101,16 +80,6 @@ public class ArchiveMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.PULL_POLICY, defaultValue = "ifNotPresent")
     private String pullPolicy;
-
-    /**
-     * Where the zips go, each as {@code NAME/NAME.zip}, NAME being the function's name.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(
-            property = PropertyNames.OUTPUT_DIRECTORY,
-            defaultValue = "${project.build.directory}/lambda-packager/outputs")
-    private File outputDirectory;
 
     /**
      * Extra JVM flags written into {@code bootstrap}, after the defaults (so they win), e.g. {@code -Xss512k}. Each
@@ -191,14 +160,6 @@ public class ArchiveMojo extends AbstractMojo {
     private boolean attach;
 
     /**
-     * Skips packaging.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
-    private boolean skip;
-
-    /**
      * Where built JREs are kept between builds. A build whose inputs (image, architecture, jars, settings) match
      * a cached JRE starts no container and needs no Docker engine.
      *
@@ -269,14 +230,8 @@ public class ArchiveMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     private final MavenProjectHelper projectHelper;
 
@@ -287,13 +242,7 @@ public class ArchiveMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping Lambda packaging: " + PropertyNames.SKIP + "=true");
-            return;
-        }
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("Skipping Lambda packaging: project " + project.getArtifactId()
-                    + " has packaging pom (no function jar)");
+        if (skipped("Lambda packaging")) {
             return;
         }
         ArchiveRequest request = request();
@@ -306,18 +255,18 @@ public class ArchiveMojo extends AbstractMojo {
         } catch (PackagingException e) {
             // The message says it all; the cause's class and trace are for -X, not for every reader.
             getLog().debug(e);
-            boolean singleFunction = functions == null || functions.isEmpty();
+            boolean singleFunction = functions().isEmpty();
             String message = FailureMessages.of(e, singleFunction);
             if (singleFunction
                     && e.code() == PackagingException.Code.INVALID_FUNCTION_NAME
-                    && functionName.equals(project.getArtifactId())) {
+                    && functionName.equals(project().getArtifactId())) {
                 message += "\nThe name is the artifactId, the default of " + FailureMessages.element("functionName")
                         + ": set <functionName> to a valid name.";
             }
             throw new MojoExecutionException(message);
         }
         getLog().info(zips.size() + (zips.size() == 1 ? " archive" : " archives") + " created:");
-        Path base = project.getBasedir().toPath();
+        Path base = project().getBasedir().toPath();
         for (PackagedFunction zip : zips) {
             getLog().info(String.format(
                     Locale.ROOT,
@@ -327,7 +276,7 @@ public class ArchiveMojo extends AbstractMojo {
                     zip.unzippedSize() / 1_000_000.0));
             if (attach) {
                 projectHelper.attachArtifact(
-                        project, "zip", zip.name(), zip.zip().toFile());
+                        project(), "zip", zip.name(), zip.zip().toFile());
             }
         }
     }
@@ -349,7 +298,7 @@ public class ArchiveMojo extends AbstractMojo {
             throw new MojoExecutionException(
                     "Invalid " + FailureMessages.element("initFailure") + ": " + e.getMessage());
         }
-        request.pullPolicy(PullPolicySetting.resolve(pullPolicy, session));
+        request.pullPolicy(PullPolicySetting.resolve(pullPolicy, session()));
         if (builderImage == null || builderImage.isBlank()) {
             throw new MojoExecutionException(FailureMessages.element("builderImage")
                     + " is empty; name a JDK image, e.g. " + DEFAULT_BUILDER_IMAGE);
@@ -366,22 +315,22 @@ public class ArchiveMojo extends AbstractMojo {
             getLog().info("Zip entries are dated " + timestamp.instant()
                     + ": set project.build.outputTimestamp to date them");
         }
-        Path target = Path.of(project.getBuild().getDirectory());
+        Path target = Path.of(project().getBuild().getDirectory());
         Path extraFiles = extraFilesDirectory == null ? null : extraFilesDirectory.toPath();
         if (extraFiles != null
                 && !extraFiles.toFile().exists()
-                && extraFiles.equals(project.getBasedir().toPath().resolve("src/main/lambda"))) {
+                && extraFiles.equals(project().getBasedir().toPath().resolve("src/main/lambda"))) {
             extraFiles = null; // the default folder is optional
         }
         Path events = trainingEvents == null ? null : trainingEvents.toPath();
         if (events != null
                 && !events.toFile().exists()
-                && events.equals(project.getBasedir().toPath().resolve("src/main/lambda-training"))) {
+                && events.equals(project().getBasedir().toPath().resolve("src/main/lambda-training"))) {
             events = null; // the default folder is optional
         }
         return request.builderImage(builderImage.trim())
                 .classpath(classpath())
-                .outputDirectory(outputDirectory.toPath())
+                .outputDirectory(outputDirectory().toPath())
                 .workDirectory(target.resolve("lambda-packager/work"))
                 .jvmOptions(nonBlank(jvmOptions))
                 .additionalModules(nonBlank(additionalModules))
@@ -403,7 +352,9 @@ public class ArchiveMojo extends AbstractMojo {
 
     private List<FunctionSpec> functionSpecs() throws MojoExecutionException {
         List<FunctionSpec> specs = new ArrayList<>();
-        if (functions == null || functions.isEmpty()) {
+        List<Function> functions = functions();
+        String handler = handler();
+        if (functions.isEmpty()) {
             if (handler == null || handler.isBlank()) {
                 throw new MojoExecutionException(
                         "No handler class configured: set " + FailureMessages.element("handler") + " or list "
@@ -432,14 +383,14 @@ public class ArchiveMojo extends AbstractMojo {
      */
     private List<ClasspathEntry> classpath() throws MojoExecutionException {
         List<ClasspathEntry> entries = new ArrayList<>();
-        Artifact main = project.getArtifact();
+        Artifact main = project().getArtifact();
         if (main.getFile() != null) {
             entries.add(entry(main));
         } else {
-            File classes = new File(project.getBuild().getOutputDirectory());
+            File classes = new File(project().getBuild().getOutputDirectory());
             if (!classes.isDirectory()) {
                 throw new MojoExecutionException(
-                        "Project " + project.getArtifactId() + " has no jar and no classes yet: run"
+                        "Project " + project().getArtifactId() + " has no jar and no classes yet: run"
                                 + " the package phase first (`mvn package`, or `mvn package lambda:archive`).");
             }
             entries.add(new ClasspathEntry(
@@ -449,7 +400,7 @@ public class ArchiveMojo extends AbstractMojo {
                     main.getBaseVersion(),
                     main.getClassifier()));
         }
-        for (Artifact dependency : project.getArtifacts()) {
+        for (Artifact dependency : project().getArtifacts()) {
             if (dependency.getArtifactHandler().isAddedToClasspath()
                     && (Artifact.SCOPE_COMPILE.equals(dependency.getScope())
                             || Artifact.SCOPE_RUNTIME.equals(dependency.getScope()))) {

@@ -8,18 +8,14 @@ import dev.lambdapackager.packager.invoke.InvokeException;
 import dev.lambdapackager.packager.invoke.InvokeRequest;
 import dev.lambdapackager.packager.invoke.Invoker;
 import dev.lambdapackager.packager.model.PullPolicy;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Runs a zip the {@code archive} goal wrote as Lambda would, locally: its {@code bootstrap} in a container of the
@@ -31,13 +27,10 @@ import org.apache.maven.project.MavenProject;
  * @since 0.1.0
  */
 @Mojo(name = "invoke", threadSafe = true)
-public class InvokeMojo extends AbstractMojo {
+public class InvokeMojo extends AbstractLambdaMojo {
 
     /** Lambda's OS-only runtime image, {@code provided.al2023}. */
     public static final String DEFAULT_INVOKE_IMAGE = "public.ecr.aws/lambda/provided:al2023";
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     /**
      * The function to run, by name, when the archive goal packaged several.
@@ -46,22 +39,6 @@ public class InvokeMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.FUNCTION)
     private String function;
-
-    /**
-     * The functions as configured for the archive goal; only their handlers are read, for {@code _HANDLER}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private List<Function> functions;
-
-    /**
-     * The single function's handler class, as configured for the archive goal; read for {@code _HANDLER}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.HANDLER)
-    private String handler;
 
     /**
      * The OS image the function runs in, pulled for the zip's platform. Any Linux image of that architecture with
@@ -79,16 +56,6 @@ public class InvokeMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.PULL_POLICY, defaultValue = "ifNotPresent")
     private String pullPolicy;
-
-    /**
-     * Where the archive goal wrote the zips, each as {@code NAME/NAME.zip}, NAME being the function's name.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(
-            property = PropertyNames.OUTPUT_DIRECTORY,
-            defaultValue = "${project.build.directory}/lambda-packager/outputs")
-    private File outputDirectory;
 
     /**
      * The function's memory in MB (128 to 10240): the container's memory limit and
@@ -140,26 +107,9 @@ public class InvokeMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.FAIL_ON_ERROR, defaultValue = "true")
     private boolean failOnError;
 
-    /**
-     * Skips the invocation (the same switch skips packaging).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping Lambda invoke: " + PropertyNames.SKIP + "=true");
-            return;
-        }
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("Skipping Lambda invoke: project " + project.getArtifactId()
-                    + " has packaging pom (no function)");
+        if (skipped("Lambda invoke")) {
             return;
         }
         List<InvocationResult> results;
@@ -193,9 +143,9 @@ public class InvokeMojo extends AbstractMojo {
     }
 
     private InvokeRequest request() throws MojoExecutionException, InvokeException {
-        Path zip = FunctionZips.choose(outputDirectory.toPath(), function);
+        Path zip = FunctionZips.choose(outputDirectory().toPath(), function);
         String name = zip.getFileName().toString().replaceFirst("\\.zip$", "");
-        PullPolicy policy = PullPolicySetting.resolve(pullPolicy, session);
+        PullPolicy policy = PullPolicySetting.resolve(pullPolicy, session());
         if (invokeImage == null || invokeImage.isBlank()) {
             throw new MojoExecutionException(FailureMessages.element("invokeImage")
                     + " is empty; name a Linux image, e.g. " + DEFAULT_INVOKE_IMAGE);
@@ -209,20 +159,19 @@ public class InvokeMojo extends AbstractMojo {
                 .memoryMb(memorySize)
                 .timeout(Duration.ofSeconds(timeout))
                 .environment(environment == null ? Map.of() : environment)
-                .event(EventSource.read(event, project.getBasedir().toPath()))
+                .event(EventSource.read(event, project().getBasedir().toPath()))
                 .invocations(invocations)
                 .build();
     }
 
     /** The handler configured for the function, for {@code _HANDLER}; null when not configured here. */
     private String handlerOf(String name) {
-        if (functions != null) {
-            for (Function f : functions) {
-                if (name.equals(f.getName() == null ? null : f.getName().trim()) && f.getHandler() != null) {
-                    return f.getHandler().trim();
-                }
+        for (Function f : functions()) {
+            if (name.equals(f.getName() == null ? null : f.getName().trim()) && f.getHandler() != null) {
+                return f.getHandler().trim();
             }
         }
+        String handler = handler();
         return handler == null || handler.isBlank() ? null : handler.trim();
     }
 }
