@@ -115,8 +115,7 @@ public class InvokeMojo extends AbstractLambdaMojo {
         List<InvocationResult> results;
         try {
             InvokeRequest request = request();
-            results =
-                    new Invoker(DockerSandbox.factory(), new MavenInvokeListener(getLog()), System.out).invoke(request);
+            results = new Invoker(DockerSandbox.factory(), new MavenLogListener(getLog()), System.out).invoke(request);
         } catch (InvokeException e) {
             getLog().debug(e);
             throw new MojoExecutionException(FailureMessages.of(e));

@@ -1,10 +1,11 @@
 package dev.lambdapackager.maven;
 
+import dev.lambdapackager.packager.invoke.InvokeListener;
 import dev.lambdapackager.packager.model.PackagerListener;
 import org.apache.maven.plugin.logging.Log;
 
-/** Hands the core's events to Maven's log. */
-final class MavenLogListener implements PackagerListener {
+/** Hands the core's lines, packaging's and invoking's alike, to Maven's log at the level each asks for. */
+final class MavenLogListener implements PackagerListener, InvokeListener {
 
     private final Log log;
 
@@ -20,6 +21,11 @@ final class MavenLogListener implements PackagerListener {
     @Override
     public void warn(String message) {
         log.warn(message);
+    }
+
+    @Override
+    public void error(String message) {
+        log.error(message);
     }
 
     @Override
