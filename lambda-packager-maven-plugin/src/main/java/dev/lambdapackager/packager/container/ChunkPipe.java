@@ -123,15 +123,14 @@ final class ChunkPipe {
 
     private void hand(byte[] chunk) throws IOException {
         try {
-            while (!chunks.offer(chunk, OFFER_MILLIS, TimeUnit.MILLISECONDS)) {
+            // Checked before each try, never after a chunk is in: a reader that took the last chunk and closed has
+            // not failed the writer.
+            do {
                 if (readerClosed) {
+                    chunks.clear();
                     throw new IOException("pipe closed by the reader");
                 }
-            }
-            if (readerClosed) {
-                chunks.clear();
-                throw new IOException("pipe closed by the reader");
-            }
+            } while (!chunks.offer(chunk, OFFER_MILLIS, TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the pipe", e);

@@ -298,6 +298,9 @@ public final class DockerJreBuilder implements JreBuilder {
             }
             throw e;
         }
+        // The engine answers once it has read the tar's end marker; the writer may still be handing over the padding
+        // after it, and would fail if the pipe closed under it.
+        in.transferTo(OutputStream.nullOutputStream());
         in.close();
         awaitWriter(writer);
         if (written.isCompletedExceptionally()) {
