@@ -34,13 +34,9 @@ class PropertyNamesAreLambdaDotElementTest {
         String element = camelCase(constant.getName());
 
         assertThat(constant.get(null)).isEqualTo(PropertyNames.of(element));
-        assertThat(Stream.of(ArchiveMojo.class, InvokeMojo.class).filter(mojo -> hasField(mojo, element)))
+        assertThat(Stream.of(ArchiveMojo.class, InvokeMojo.class).filter(mojo -> MojoFields.has(mojo, element)))
                 .as("a mojo with parameter %s", element)
                 .isNotEmpty();
-    }
-
-    private static boolean hasField(Class<?> mojo, String name) {
-        return Arrays.stream(mojo.getDeclaredFields()).anyMatch(f -> f.getName().equals(name));
     }
 
     /** BUILDER_IMAGE → builderImage. */
