@@ -31,8 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -51,10 +49,6 @@ public final class DockerJreBuilder implements JreBuilder {
     private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration HIT_CHECK_TIMEOUT = Duration.ofSeconds(1);
     private static final String WORK = "lambda-packager";
-    /** The pipe between the thread writing the inputs' tar and the request sending it: 4 chunks of 256 KiB. */
-    private static final int PIPE_CHUNK_BYTES = 256 * 1024;
-
-    private static final int PIPE_CHUNKS = 4;
 
     private final PackagerListener listener;
     /** The build script's exit status when a training start failed (it printed TRAINING-* lines). */
@@ -195,7 +189,20 @@ public final class DockerJreBuilder implements JreBuilder {
         try {
             try (BuilderContainer container = BuilderContainer.create(
                     engine, image, List.of("/bin/sh", "/" + WORK + "/build.sh"), Map.of(), null)) {
-                copyInputs(container, script, jars, jarTime, jre, events);
+                // Streamed as it is written: a cached JRE's tar is some 60 MB, and writing it to a file first took
+                // as long again as the engine takes to unpack it.
+                try (StreamedTar inputs = StreamedTar.start(
+                        "lambda-packager-inputs", out -> writeInputs(script, jars, jarTime, jre, events, out))) {
+                    try {
+                        container.copyIn(inputs.input(), "/");
+                    } catch (PackagingException e) {
+                        if (inputs.failedFirst().isPresent()) {
+                            throw inputs.failedFirst().get();
+                        }
+                        throw e;
+                    }
+                    inputs.finish();
+                }
                 int exit = container.run(timeout, line -> {
                     if (training.accept(line)) {
                         listener.debug("[builder] " + line); // reported once, in the failure or warning below
@@ -254,77 +261,6 @@ public final class DockerJreBuilder implements JreBuilder {
         } catch (IOException e) {
             throw new PackagingException(
                     Code.IO_FAILURE, "Cannot move the build through " + staging + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Streams the inputs' tar into the container as it is written: the tar of a cached JRE is some 60 MB, and
-     * writing it to a file first and only then sending it took as long again as the engine takes to unpack it.
-     */
-    private void copyInputs(
-            BuilderContainer container,
-            String script,
-            List<JarInput> jars,
-            Instant jarTime,
-            Path jre,
-            Map<String, List<Path>> events)
-            throws PackagingException, IOException {
-        ChunkPipe pipe = new ChunkPipe(PIPE_CHUNK_BYTES, PIPE_CHUNKS);
-        InputStream in = pipe.input();
-        OutputStream out = pipe.output();
-        CompletableFuture<Void> written = new CompletableFuture<>();
-        Thread writer = new Thread(
-                () -> {
-                    try (out) {
-                        writeInputs(script, jars, jarTime, jre, events, out);
-                        written.complete(null);
-                    } catch (IOException | RuntimeException e) {
-                        written.completeExceptionally(e);
-                    }
-                },
-                "lambda-packager-inputs");
-        writer.setDaemon(true);
-        writer.start();
-        try {
-            container.copyIn(in, "/");
-        } catch (PackagingException e) {
-            // A writer that failed first ended the tar early, and its failure is the cause; otherwise closing the pipe
-            // stops it at its next write.
-            boolean writerFailedFirst = written.isCompletedExceptionally();
-            in.close();
-            awaitWriter(writer);
-            if (writerFailedFirst) {
-                throw ioFailure(written);
-            }
-            throw e;
-        }
-        // The engine answers once it has read the tar's end marker; the writer may still be handing over the padding
-        // after it, and would fail if the pipe closed under it.
-        in.transferTo(OutputStream.nullOutputStream());
-        in.close();
-        awaitWriter(writer);
-        if (written.isCompletedExceptionally()) {
-            // The engine took a tar that ended early: the failure that ended it is what to report.
-            throw ioFailure(written);
-        }
-    }
-
-    private static void awaitWriter(Thread writer) throws PackagingException {
-        try {
-            writer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PackagingException(Code.INTERRUPTED, "Interrupted while the build inputs were copied", e);
-        }
-    }
-
-    private static IOException ioFailure(CompletableFuture<Void> written) {
-        try {
-            written.join();
-            throw new IllegalStateException("not failed");
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            return cause instanceof IOException io ? io : new IOException(cause.toString(), cause);
         }
     }
 

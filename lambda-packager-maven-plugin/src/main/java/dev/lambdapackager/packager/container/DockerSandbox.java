@@ -24,12 +24,10 @@ import dev.lambdapackager.packager.model.PackagingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -265,35 +263,27 @@ public final class DockerSandbox implements Sandbox {
         Map<String, byte[]> extra = Map.of(
                 RUNTIME_API_DIR.substring(1) + "/" + classFile(SandboxRuntimeApi.class),
                 classBytes(SandboxRuntimeApi.class));
-        Path tar = null;
-        try {
-            tar = Files.createTempFile("lambda-sandbox", ".tar");
-            try (OutputStream out = Files.newOutputStream(tar)) {
-                SandboxTar.write(zip, extra, out);
-            }
-            try (InputStream in = Files.newInputStream(tar)) {
+        try (StreamedTar tar =
+                StreamedTar.start("lambda-packager-sandbox-inputs", out -> SandboxTar.write(zip, extra, out))) {
+            try {
                 engine.client()
                         .copyArchiveToContainerCmd(id)
-                        .withTarInputStream(in)
+                        .withTarInputStream(tar.input())
                         .withRemotePath("/")
                         .exec();
+            } catch (DockerException | DockerClientException e) {
+                if (tar.failedFirst().isPresent()) {
+                    throw tar.failedFirst().get();
+                }
+                throw new InvokeException(
+                        Code.SANDBOX_FAILED,
+                        "Cannot copy " + zip + " into the sandbox container: " + DockerEngine.rootMessage(e),
+                        e);
             }
+            tar.finish();
         } catch (IOException e) {
             throw new InvokeException(
                     Code.ZIP_UNUSABLE, "Cannot copy " + zip + " into the sandbox: " + e.getMessage(), e);
-        } catch (DockerException | DockerClientException e) {
-            throw new InvokeException(
-                    Code.SANDBOX_FAILED,
-                    "Cannot copy " + zip + " into the sandbox container: " + DockerEngine.rootMessage(e),
-                    e);
-        } finally {
-            if (tar != null) {
-                try {
-                    Files.deleteIfExists(tar);
-                } catch (IOException e) {
-                    // A temporary file; the OS cleans up.
-                }
-            }
         }
     }
 
