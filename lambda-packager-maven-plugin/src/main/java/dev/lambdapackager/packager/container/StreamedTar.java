@@ -1,5 +1,6 @@
 package dev.lambdapackager.packager.container;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -28,7 +29,10 @@ import java.util.concurrent.CompletionException;
  */
 final class StreamedTar implements AutoCloseable {
 
-    /** Writes the tar into the stream it is given (and need not close it). */
+    /**
+     * Writes the tar into the stream it is given. Closing that stream does not end the tar: the end comes after the
+     * writer returns or fails, so that a failure is known before the reader sees the end.
+     */
     @FunctionalInterface
     interface Writer {
         void write(OutputStream out) throws IOException;
@@ -52,6 +56,17 @@ final class StreamedTar implements AutoCloseable {
     static StreamedTar start(String threadName, Writer writer) {
         ChunkPipe pipe = new ChunkPipe(CHUNK_BYTES, CHUNKS);
         OutputStream out = pipe.output();
+        OutputStream forWriter = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() {
+                // The tar's writer closes what it wrote into (try-with-resources); the pipe ends below.
+            }
+        };
         CompletableFuture<Void> written = new CompletableFuture<>();
         Thread thread = new Thread(
                 () -> {
@@ -59,7 +74,7 @@ final class StreamedTar implements AutoCloseable {
                     // upload that fails on the short tar finds the writer's failure already there.
                     boolean failed = false;
                     try {
-                        writer.write(out);
+                        writer.write(forWriter);
                     } catch (IOException | RuntimeException e) {
                         failed = written.completeExceptionally(e);
                     }
