@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * seconds in every build.
  */
 public class SendNumbersWithPause implements StreamingLambdaHandler {
-    static final String REVISION = "x86_64-3-skip";
 
     private static final Pattern PAUSE = Pattern.compile("\"pauseMillis\"\\s*:\\s*(\\d{1,6})");
 
