@@ -48,6 +48,42 @@ step() {
 
 need_root() { [ "$(id -u)" -eq 0 ] || die "$1 needs root; run: sudo $0 up"; }
 
+# Starts "$@" detached as a daemon of this script: its PID in $2, its output in $3; waits up to $5 seconds for the
+# function $4 to succeed. $1 names it in messages.
+start_daemon() {
+  local name=$1 pidfile=$2 logfile=$3 answers=$4 limit=$5
+  shift 5
+  setsid nohup "$@" >"$logfile" 2>&1 </dev/null &
+  echo $! >"$pidfile"
+  local i
+  for i in $(seq 1 $((limit * 2))); do
+    "$answers" && { log "$name: started (PID $(cat "$pidfile"), log $logfile)"; return; }
+    kill -0 "$(cat "$pidfile")" 2>/dev/null || { tail -n 20 "$logfile" >&2; rm -f "$pidfile"; die "$name exited at start (log above)"; }
+    sleep 0.5
+  done
+  die "$name did not answer within $limit s; see $logfile"
+}
+
+# Stops the daemon whose PID this script recorded in $2, if that PID is still a $3 process (never anything else).
+stop_daemon() {
+  local name=$1 pidfile=$2 comm=$3
+  if [ ! -f "$pidfile" ]; then
+    log "$name: not started by this script; nothing to stop"
+    return
+  fi
+  local pid i
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = "$comm" ]; then
+    kill -TERM "$pid"
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && die "$name (PID $pid) did not stop within 30 s"
+    log "$name: stopped PID $pid"
+  else
+    log "$name: PID $pid from $pidfile is no longer $comm; nothing to stop"
+  fi
+  rm -f "$pidfile"
+}
+
 engine_answers() { timeout 5 docker version --format '{{.Server.Version}}' >/dev/null 2>&1; }
 
 install_packages() {
@@ -94,37 +130,12 @@ start_engine() {
   mkdir -p "$STATE_DIR"
   # A stale socket from an engine that died would make the client hang instead of failing fast.
   [ -S /var/run/docker.sock ] && ! pgrep -x dockerd >/dev/null && rm -f /var/run/docker.sock
-  setsid nohup /usr/sbin/dockerd --iptables=false --ip6tables=false --bridge=none \
-    --pidfile "$STATE_DIR/dockerd.engine.pid" -H unix:///var/run/docker.sock \
-    >"$DOCKERD_LOG" 2>&1 </dev/null &
-  echo $! >"$PIDFILE"
-  local i
-  for i in $(seq 1 120); do
-    engine_answers && { log "engine: dockerd started (PID $(cat "$PIDFILE"), log $DOCKERD_LOG)"; return; }
-    kill -0 "$(cat "$PIDFILE")" 2>/dev/null || { tail -n 20 "$DOCKERD_LOG" >&2; rm -f "$PIDFILE"; die "dockerd exited at start (log above)"; }
-    sleep 0.5
-  done
-  die "dockerd did not answer within 60 s; see $DOCKERD_LOG"
+  start_daemon dockerd "$PIDFILE" "$DOCKERD_LOG" engine_answers 60 \
+    /usr/sbin/dockerd --iptables=false --ip6tables=false --bridge=none \
+    --pidfile "$STATE_DIR/dockerd.engine.pid" -H unix:///var/run/docker.sock
 }
 
-stop_engine() {
-  if [ ! -f "$PIDFILE" ]; then
-    log "engine: not started by this script; nothing to stop"
-    return
-  fi
-  local pid
-  pid=$(cat "$PIDFILE")
-  if kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = dockerd ]; then
-    kill -TERM "$pid"
-    local i
-    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && die "dockerd (PID $pid) did not stop within 30 s"
-    log "engine: stopped dockerd PID $pid"
-  else
-    log "engine: PID $pid from $PIDFILE is no longer dockerd; nothing to stop"
-  fi
-  rm -f "$PIDFILE"
-}
+stop_engine() { stop_daemon dockerd "$PIDFILE" dockerd; }
 
 # Podman is installed by its own apt call, beside the image builds (mmdebstrap keeps its own package database, so
 # the two do not wait on each other's lock).
@@ -188,35 +199,11 @@ start_podman() {
   # A socket left by a service that died would be refused as "address already in use".
   rm -f "$PODMAN_SOCKET"
   # --time=0: no idle timeout, it serves until `down` stops it.
-  setsid nohup podman system service --time=0 "unix://$PODMAN_SOCKET" >"$PODMAN_LOG" 2>&1 </dev/null &
-  echo $! >"$PODMAN_PIDFILE"
-  local i
-  for i in $(seq 1 60); do
-    podman_answers && { log "podman: service started (PID $(cat "$PODMAN_PIDFILE"), unix://$PODMAN_SOCKET, log $PODMAN_LOG)"; return; }
-    kill -0 "$(cat "$PODMAN_PIDFILE")" 2>/dev/null || { tail -n 20 "$PODMAN_LOG" >&2; rm -f "$PODMAN_PIDFILE"; die "podman system service exited at start (log above)"; }
-    sleep 0.5
-  done
-  die "podman system service did not answer within 30 s; see $PODMAN_LOG"
+  start_daemon "podman system service" "$PODMAN_PIDFILE" "$PODMAN_LOG" podman_answers 30 \
+    podman system service --time=0 "unix://$PODMAN_SOCKET"
 }
 
-stop_podman() {
-  if [ ! -f "$PODMAN_PIDFILE" ]; then
-    log "podman: not started by this script; nothing to stop"
-    return
-  fi
-  local pid
-  pid=$(cat "$PODMAN_PIDFILE")
-  if kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = podman ]; then
-    kill -TERM "$pid"
-    local i
-    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && die "podman system service (PID $pid) did not stop within 30 s"
-    log "podman: stopped service PID $pid"
-  else
-    log "podman: PID $pid from $PODMAN_PIDFILE is no longer podman; nothing to stop"
-  fi
-  rm -f "$PODMAN_PIDFILE"
-}
+stop_podman() { stop_daemon "podman system service" "$PODMAN_PIDFILE" podman; }
 
 # Podman cannot pull here either: it gets the Docker engine's image, the same bytes (so the same image ID, the
 # digest of its config). A copy of an older recipe is replaced.

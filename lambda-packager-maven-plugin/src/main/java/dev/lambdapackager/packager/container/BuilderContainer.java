@@ -2,10 +2,8 @@ package dev.lambdapackager.packager.container;
 
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
-import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import dev.lambdapackager.packager.model.PackagingException;
@@ -32,15 +30,13 @@ public final class BuilderContainer implements AutoCloseable {
     private static final long EXIT_GRACE_MILLIS = 10_000;
 
     private final DockerEngine engine;
+    private final OwnedContainer container;
     private final String id;
-    private final Thread removeOnExit;
-    private boolean removed;
 
-    private BuilderContainer(DockerEngine engine, String id) {
+    private BuilderContainer(DockerEngine engine, OwnedContainer container) {
         this.engine = engine;
-        this.id = id;
-        this.removeOnExit = new Thread(this::removeQuietly, "lambda-packager-remove-" + id.substring(0, 12));
-        Runtime.getRuntime().addShutdownHook(removeOnExit);
+        this.container = container;
+        this.id = container.id();
     }
 
     /**
@@ -56,36 +52,29 @@ public final class BuilderContainer implements AutoCloseable {
         List<String> env = environment.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .toList();
+        CreateContainerCmd cmd = engine.client()
+                .createContainerCmd(image.reference())
+                .withPlatform(image.architecture().platform())
+                .withCmd(command)
+                .withEntrypoint(List.of())
+                .withEnv(env)
+                .withWorkingDir("/")
+                .withLabels(Map.of(LABEL, "true"))
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none"));
+        if (user != null) {
+            cmd.withUser(user);
+        }
         try {
-            CreateContainerCmd cmd = engine.client()
-                    .createContainerCmd(image.reference())
-                    .withPlatform(image.architecture().platform())
-                    .withCmd(command)
-                    .withEntrypoint(List.of())
-                    .withEnv(env)
-                    .withWorkingDir("/")
-                    .withLabels(Map.of(LABEL, "true"))
-                    .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none"));
-            if (user != null) {
-                cmd.withUser(user);
-            }
-            CreateContainerResponse created = cmd.exec();
-            return new BuilderContainer(engine, created.getId());
-        } catch (NotFoundException e) {
-            // Engine 20.10 answers 404 "image ... does not match the specified platform" for a platform mismatch.
-            String message = DockerEngine.rootMessage(e);
-            Code code = message.contains("platform") ? Code.IMAGE_WRONG_ARCHITECTURE : Code.IMAGE_MISSING;
-            throw new PackagingException(
-                    code,
-                    "The Docker engine cannot create a " + image.architecture().platform() + " container from "
-                            + image.reference() + ": " + message,
-                    e);
-        } catch (DockerException | DockerClientException e) {
-            throw new PackagingException(
-                    Code.CONTAINER_FAILED,
-                    "The Docker engine cannot create a container from " + image.reference() + ": "
-                            + DockerEngine.rootMessage(e),
-                    e);
+            return new BuilderContainer(
+                    engine, OwnedContainer.create(engine, cmd, image.reference(), image.architecture(), "container"));
+        } catch (OwnedContainer.Refusal e) {
+            Code code =
+                    switch (e.kind()) {
+                        case IMAGE_MISSING -> Code.IMAGE_MISSING;
+                        case WRONG_ARCHITECTURE -> Code.IMAGE_WRONG_ARCHITECTURE;
+                        case OTHER -> Code.CONTAINER_FAILED;
+                    };
+            throw new PackagingException(code, e.getMessage(), e.getCause());
         }
     }
 
@@ -163,7 +152,7 @@ public final class BuilderContainer implements AutoCloseable {
     }
 
     private PackagingException timedOut(Duration timeout, LineCollector lines) {
-        removeQuietly();
+        container.removeQuietly();
         lines.flush();
         return new PackagingException(
                 Code.BUILD_TIMEOUT,
@@ -219,30 +208,7 @@ public final class BuilderContainer implements AutoCloseable {
     /** Removes the container (forcibly, with its anonymous volumes). */
     @Override
     public void close() {
-        removeQuietly();
-        try {
-            Runtime.getRuntime().removeShutdownHook(removeOnExit);
-        } catch (IllegalStateException e) {
-            // Already shutting down: the hook is running or ran.
-        }
-    }
-
-    private synchronized void removeQuietly() {
-        if (removed) {
-            return;
-        }
-        try {
-            engine.client()
-                    .removeContainerCmd(id)
-                    .withForce(true)
-                    .withRemoveVolumes(true)
-                    .exec();
-        } catch (NotFoundException e) {
-            // Gone already.
-        } catch (RuntimeException e) {
-            return; // Leave 'removed' false so a later call (close, the shutdown hook) tries again.
-        }
-        removed = true;
+        container.close();
     }
 
     /** Reassembles the log stream's frames (arbitrary byte chunks) into lines. */

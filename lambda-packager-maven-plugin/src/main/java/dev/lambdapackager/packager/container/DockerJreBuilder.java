@@ -196,9 +196,7 @@ public final class DockerJreBuilder implements JreBuilder {
                     try {
                         container.copyIn(inputs.input(), "/");
                     } catch (PackagingException e) {
-                        if (inputs.failedFirst().isPresent()) {
-                            throw inputs.failedFirst().get();
-                        }
+                        inputs.throwIfWriterFailedFirst();
                         throw e;
                     }
                     inputs.finish();

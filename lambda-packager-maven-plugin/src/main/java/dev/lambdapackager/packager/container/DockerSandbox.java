@@ -4,7 +4,6 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.StreamType;
@@ -62,23 +61,19 @@ public final class DockerSandbox implements Sandbox {
     static final int EMULATION_HEADROOM_MB = 256;
 
     private final DockerEngine engine;
-    private final String id;
-    private final Thread removeOnExit;
+    private final OwnedContainer container;
     private final SandboxConversation conversation;
     private final ResultCallback.Adapter<com.github.dockerjava.api.model.Frame> attached;
-    private boolean removed;
 
     private DockerSandbox(
             DockerEngine engine,
-            String id,
+            OwnedContainer container,
             SandboxConversation conversation,
             ResultCallback.Adapter<com.github.dockerjava.api.model.Frame> attached) {
         this.engine = engine;
-        this.id = id;
+        this.container = container;
         this.conversation = conversation;
         this.attached = attached;
-        this.removeOnExit = new Thread(this::removeQuietly, "lambda-packager-remove-" + id.substring(0, 12));
-        Runtime.getRuntime().addShutdownHook(removeOnExit);
     }
 
     /** A factory that connects to the engine docker-java's configuration names, once per sandbox. */
@@ -108,7 +103,8 @@ public final class DockerSandbox implements Sandbox {
             throws InvokeException {
         InvokeImage.ensure(engine, spec.image(), spec.architecture(), spec.pullPolicy(), listener);
         int headroomMb = emulationHeadroomMb(engine, spec, listener);
-        String id = create(engine, spec, headroomMb);
+        OwnedContainer container = create(engine, spec, headroomMb);
+        String id = container.id();
         DockerSandbox sandbox = null;
         try {
             copyIn(engine, id, spec.zip());
@@ -126,24 +122,24 @@ public final class DockerSandbox implements Sandbox {
             streams.awaitStarted(30, TimeUnit.SECONDS);
             SandboxConversation conversation =
                     new SandboxConversation(stdin, frames, spec.timeout().plus(GRACE));
-            sandbox = new DockerSandbox(engine, id, conversation, streams);
+            sandbox = new DockerSandbox(engine, container, conversation, streams);
             engine.client().startContainerCmd(id).exec();
             listener.debug("Sandbox container " + id.substring(0, 12) + " started from " + spec.image() + " ("
                     + spec.architecture().platform() + ", " + spec.memoryMb() + " MB)");
             return sandbox;
         } catch (InvokeException e) {
-            remove(engine, id, sandbox);
+            discard(container, sandbox);
             throw e;
         } catch (IOException e) {
-            remove(engine, id, sandbox);
+            discard(container, sandbox);
             throw new InvokeException(
                     Code.SANDBOX_FAILED, "Cannot attach to the sandbox container: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            remove(engine, id, sandbox);
+            discard(container, sandbox);
             throw new InvokeException(Code.INTERRUPTED, "Interrupted while the sandbox started", e);
         } catch (DockerException | DockerClientException e) {
-            remove(engine, id, sandbox);
+            discard(container, sandbox);
             throw new InvokeException(
                     Code.SANDBOX_FAILED,
                     "The Docker engine cannot start the sandbox container: " + DockerEngine.rootMessage(e),
@@ -151,19 +147,12 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
-    private static void remove(DockerEngine engine, String id, DockerSandbox sandbox) {
+    /** Removes a sandbox that failed to open: all of it once it exists, else its container. */
+    private static void discard(OwnedContainer container, DockerSandbox sandbox) {
         if (sandbox != null) {
             sandbox.close();
         } else {
-            try {
-                engine.client()
-                        .removeContainerCmd(id)
-                        .withForce(true)
-                        .withRemoveVolumes(true)
-                        .exec();
-            } catch (RuntimeException e) {
-                // Best effort; the label finds a leftover.
-            }
+            container.close();
         }
     }
 
@@ -190,7 +179,7 @@ public final class DockerSandbox implements Sandbox {
         return EMULATION_HEADROOM_MB;
     }
 
-    private static String create(DockerEngine engine, SandboxSpec spec, int headroomMb) throws InvokeException {
+    private static OwnedContainer create(DockerEngine engine, SandboxSpec spec, int headroomMb) throws InvokeException {
         long memory = (spec.memoryMb() + headroomMb) * 1024L * 1024L;
         Map<String, String> environment = new LinkedHashMap<>(spec.environment());
         List<String> env = new ArrayList<>();
@@ -216,45 +205,39 @@ public final class DockerSandbox implements Sandbox {
                 SandboxRuntimeApi.class.getName(),
                 Long.toString(spec.timeout().toMillis()),
                 spec.functionArn());
+        CreateContainerCmd cmd = engine.client()
+                .createContainerCmd(spec.image())
+                .withPlatform(spec.architecture().platform())
+                .withEntrypoint(command)
+                .withCmd(List.of())
+                .withEnv(env)
+                .withUser(USER)
+                .withWorkingDir("/var/task")
+                .withLabels(Map.of(LABEL, "true"))
+                .withTty(false)
+                .withAttachStdin(true)
+                .withAttachStdout(true)
+                .withAttachStderr(true)
+                .withStdinOpen(true)
+                .withStdInOnce(true)
+                .withHostConfig(HostConfig.newHostConfig()
+                        .withNetworkMode("none")
+                        .withMemory(memory)
+                        .withMemorySwap(memory)
+                        .withTmpFs(Map.of("/tmp", "rw,exec,size=512m,mode=1777"))
+                        .withCapDrop(Capability.ALL)
+                        .withSecurityOpts(List.of("no-new-privileges"))
+                        .withPidsLimit(1024L));
         try {
-            CreateContainerCmd cmd = engine.client()
-                    .createContainerCmd(spec.image())
-                    .withPlatform(spec.architecture().platform())
-                    .withEntrypoint(command)
-                    .withCmd(List.of())
-                    .withEnv(env)
-                    .withUser(USER)
-                    .withWorkingDir("/var/task")
-                    .withLabels(Map.of(LABEL, "true"))
-                    .withTty(false)
-                    .withAttachStdin(true)
-                    .withAttachStdout(true)
-                    .withAttachStderr(true)
-                    .withStdinOpen(true)
-                    .withStdInOnce(true)
-                    .withHostConfig(HostConfig.newHostConfig()
-                            .withNetworkMode("none")
-                            .withMemory(memory)
-                            .withMemorySwap(memory)
-                            .withTmpFs(Map.of("/tmp", "rw,exec,size=512m,mode=1777"))
-                            .withCapDrop(Capability.ALL)
-                            .withSecurityOpts(List.of("no-new-privileges"))
-                            .withPidsLimit(1024L));
-            return cmd.exec().getId();
-        } catch (NotFoundException e) {
-            String message = DockerEngine.rootMessage(e);
-            Code code = message.contains("platform") ? Code.IMAGE_WRONG_ARCHITECTURE : Code.IMAGE_MISSING;
-            throw new InvokeException(
-                    code,
-                    "The Docker engine cannot create a " + spec.architecture().platform() + " container from "
-                            + spec.image() + ": " + message,
-                    e);
-        } catch (DockerException | DockerClientException e) {
-            throw new InvokeException(
-                    Code.SANDBOX_FAILED,
-                    "The Docker engine cannot create a sandbox container from " + spec.image() + ": "
-                            + DockerEngine.rootMessage(e),
-                    e);
+            return OwnedContainer.create(engine, cmd, spec.image(), spec.architecture(), "sandbox container");
+        } catch (OwnedContainer.Refusal e) {
+            Code code =
+                    switch (e.kind()) {
+                        case IMAGE_MISSING -> Code.IMAGE_MISSING;
+                        case WRONG_ARCHITECTURE -> Code.IMAGE_WRONG_ARCHITECTURE;
+                        case OTHER -> Code.SANDBOX_FAILED;
+                    };
+            throw new InvokeException(code, e.getMessage(), e.getCause());
         }
     }
 
@@ -272,9 +255,7 @@ public final class DockerSandbox implements Sandbox {
                         .withRemotePath("/")
                         .exec();
             } catch (DockerException | DockerClientException e) {
-                if (tar.failedFirst().isPresent()) {
-                    throw tar.failedFirst().get();
-                }
+                tar.throwIfWriterFailedFirst();
                 throw new InvokeException(
                         Code.SANDBOX_FAILED,
                         "Cannot copy " + zip + " into the sandbox container: " + DockerEngine.rootMessage(e),
@@ -316,31 +297,8 @@ public final class DockerSandbox implements Sandbox {
         } catch (IOException e) {
             // The container goes next.
         }
-        removeQuietly();
-        try {
-            Runtime.getRuntime().removeShutdownHook(removeOnExit);
-        } catch (IllegalStateException e) {
-            // Already shutting down.
-        }
+        container.close();
         engine.close();
-    }
-
-    private synchronized void removeQuietly() {
-        if (removed) {
-            return;
-        }
-        try {
-            engine.client()
-                    .removeContainerCmd(id)
-                    .withForce(true)
-                    .withRemoveVolumes(true)
-                    .exec();
-        } catch (NotFoundException e) {
-            // Gone already.
-        } catch (RuntimeException e) {
-            return;
-        }
-        removed = true;
     }
 
     /** Splits the attached streams: stdout into frames, stderr into the function's log lines. */

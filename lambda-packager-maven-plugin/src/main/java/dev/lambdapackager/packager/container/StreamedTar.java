@@ -18,9 +18,7 @@ import java.util.concurrent.CompletionException;
  *     try {
  *         upload(tar.input());
  *     } catch (EngineFailure e) {
- *         if (tar.failedFirst().isPresent()) { // the writer's failure ended the tar early: it is the cause
- *             throw tar.failedFirst().get();
- *         }
+ *         tar.throwIfWriterFailedFirst(); // the writer's failure ended the tar early: it is the cause
  *         throw e;
  *     }
  *     tar.finish();                            // the writer's failure, if the engine took a tar that ended early
@@ -104,6 +102,14 @@ final class StreamedTar implements AutoCloseable {
      */
     Optional<IOException> failedFirst() {
         return written.isCompletedExceptionally() ? Optional.of(failure()) : Optional.empty();
+    }
+
+    /** After a failed upload: throws {@link #failedFirst()}'s failure when there is one. */
+    void throwIfWriterFailedFirst() throws IOException {
+        Optional<IOException> failure = failedFirst();
+        if (failure.isPresent()) {
+            throw failure.get();
+        }
     }
 
     /**
