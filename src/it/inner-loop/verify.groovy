@@ -7,6 +7,8 @@ def log = BuildLog.of(base)
 assert log.count('Building the JRE for x86_64') == 1 : 'only the cold build links a JRE'
 assert log.count('JRE cache hit: Java 25, modules java.base, AOT cache per function') == 1 : 'build 2 is a hit'
 assert log.count('Reusing the cached JRE: Java 25, modules java.base') == 1 : 'build 3 reuses the JRE'
+assert log.count('the jars refer to the same JDK packages as the last build\'s, so they need the same modules') == 1 :
+        'build 3 needs no jdeps: its handler refers to the JDK packages build 1\'s did'
 assert log.count('Making the class data of the function\'s jars') == 2 : 'builds 1 and 3 train'
 assert log.count('1 archive created:') == 3
 

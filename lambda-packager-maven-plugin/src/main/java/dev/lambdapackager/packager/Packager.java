@@ -13,6 +13,7 @@ import dev.lambdapackager.packager.jre.CachedImageCheck;
 import dev.lambdapackager.packager.jre.CachedRuntime;
 import dev.lambdapackager.packager.jre.ClassDataCache;
 import dev.lambdapackager.packager.jre.ImageFacts;
+import dev.lambdapackager.packager.jre.JdkReferences;
 import dev.lambdapackager.packager.jre.JreBuilder;
 import dev.lambdapackager.packager.jre.JreCache;
 import dev.lambdapackager.packager.jre.JreInputs;
@@ -20,6 +21,7 @@ import dev.lambdapackager.packager.jre.ModuleSetChangedException;
 import dev.lambdapackager.packager.jre.ObtainClassData;
 import dev.lambdapackager.packager.jre.ObtainJre;
 import dev.lambdapackager.packager.jre.ResolveModules;
+import dev.lambdapackager.packager.model.Architecture;
 import dev.lambdapackager.packager.model.ArchiveRequest;
 import dev.lambdapackager.packager.model.FunctionSpec;
 import dev.lambdapackager.packager.model.PackagedFunction;
@@ -32,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -138,10 +141,14 @@ public final class Packager {
     }
 
     /**
-     * The runtime of a class-data cache miss. The module set comes from the host's jdeps when it is the builder's JDK;
-     * otherwise, when the last build of these jars linked a JRE that is still cached and class data is made at all,
-     * the class data is made with it straight away while the builder's jdeps checks it (one container on a code
-     * change); otherwise the link phase finds the modules itself.
+     * The runtime of a class-data cache miss. When the last build of these jars linked a JRE that is still cached
+     * (and class data is made at all), the class data is made with it straight away: without any jdeps when the jars
+     * refer to the same JDK packages as that build's ({@link JdkReferences}), else while the builder's jdeps checks
+     * its module set, in one container. Where the modules are analysed otherwise (docs/architecture.md, "Module
+     * analysis"): the host's jdeps, when it is the builder's JDK, answers before the builder starts; else the link
+     * phase's. With a JRE to check, the builder's check is preferred when the builder runs natively (it runs beside
+     * the training and costs no time of its own), the host's when the builder is emulated (there the check takes
+     * ~25 s of the two cores the training needs).
      */
     private CachedRuntime build(
             ArchiveRequest request,
@@ -155,34 +162,68 @@ public final class Packager {
             CacheKey classDataKey)
             throws PackagingException {
         ImageFacts facts = new ImageFacts(request.cacheDirectory());
-        Optional<List<String>> modules = new ResolveModules(listener)
-                .resolve(
-                        checked.jars(),
-                        request.additionalModules(),
-                        request.excludeModules(),
-                        facts.javaFeature(image, request.architecture()));
+        Architecture architecture = request.architecture();
+        Optional<Integer> builderFeature = facts.javaFeature(image, architecture);
         ObtainJre jreStep = new ObtainJre(session, jres, facts, check, listener);
         // Only the class-data phase checks a guessed module set; without class data the link phase's jdeps decides.
-        if (modules.isEmpty() && request.useCache() && inputs.cds()) {
-            Optional<BuiltJre> last = facts.lastModules(image, request.architecture(), inputs)
-                    .flatMap(guess -> jreStep.cached(image, guess, inputs));
-            if (last.isPresent()) {
-                listener.info("Reusing the cached JRE: " + ObtainJre.describe(last.get()) + " from "
-                        + last.get().directory()
-                        + " (the module set of the last build of these jars; the builder's jdeps checks it"
-                        + " while the class data is made)");
-                try {
-                    return new CachedRuntime(
-                            last.get(),
-                            classDataStep.makeTrusting(classDataKey, last.get(), inputs, request.buildTimeout()));
-                } catch (ModuleSetChangedException e) {
-                    modules = Optional.of(e.modules());
-                }
+        Optional<BuiltJre> last = request.useCache() && inputs.cds()
+                ? facts.lastModules(image, architecture, inputs).flatMap(guess -> jreStep.cached(image, guess, inputs))
+                : Optional.empty();
+        Optional<String> references = references(checked);
+        if (last.isPresent()
+                && references.isPresent()
+                && references.equals(facts.lastReferences(image, architecture, inputs))) {
+            listener.info("Reusing the cached JRE: " + ObtainJre.describe(last.get()) + " from "
+                    + last.get().directory()
+                    + " (the jars refer to the same JDK packages as the last build's, so they need the same modules)");
+            return new CachedRuntime(
+                    last.get(), classDataStep.make(classDataKey, last.get(), inputs, request.buildTimeout()));
+        }
+        Optional<List<String>> modules = Optional.empty();
+        if (last.isEmpty() || (ResolveModules.canAnalyse(builderFeature) && session.emulated())) {
+            modules = new ResolveModules(listener)
+                    .resolve(checked.jars(), request.additionalModules(), request.excludeModules(), builderFeature);
+        }
+        if (modules.isEmpty() && last.isPresent()) {
+            listener.info("Reusing the cached JRE: " + ObtainJre.describe(last.get()) + " from "
+                    + last.get().directory()
+                    + " (the module set of the last build of these jars; the builder's jdeps checks it"
+                    + " while the class data is made)");
+            try {
+                CachedRuntime runtime = new CachedRuntime(
+                        last.get(),
+                        classDataStep.makeTrusting(classDataKey, last.get(), inputs, request.buildTimeout()));
+                facts.recordModules(image, architecture, inputs, last.get().modules(), references);
+                return runtime;
+            } catch (ModuleSetChangedException e) {
+                modules = Optional.of(e.modules());
             }
         }
-        BuiltJre jre = jreStep.obtain(image, modules, inputs, request.buildTimeout(), request.useCache());
-        facts.recordModules(image, request.architecture(), inputs, jre.modules());
+        BuiltJre jre;
+        if (last.isPresent()
+                && modules.isPresent()
+                && Set.copyOf(modules.get()).equals(Set.copyOf(last.get().modules()))) {
+            jre = last.get(); // what the host's jdeps found: the JRE looked up above, not verified twice
+            listener.info("Reusing the cached JRE: " + ObtainJre.describe(jre) + " from " + jre.directory()
+                    + " (the module set is unchanged; no link needed)");
+        } else {
+            jre = jreStep.obtain(image, modules, inputs, request.buildTimeout(), request.useCache());
+        }
+        facts.recordModules(image, architecture, inputs, jre.modules(), references);
         return new CachedRuntime(jre, classDataStep.make(classDataKey, jre, inputs, request.buildTimeout()));
+    }
+
+    /** The digest of the jars' {@link JdkReferences}; empty (and jdeps decides) when a class file cannot be read. */
+    private Optional<String> references(CheckedRequest checked) {
+        long start = System.nanoTime();
+        try {
+            String digest = JdkReferences.digest(checked.jars());
+            listener.debug("JDK references of the jars read in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return Optional.of(digest);
+        } catch (IOException e) {
+            listener.debug("cannot read the jars' JDK references (" + e.getMessage() + "); jdeps decides");
+            return Optional.empty();
+        }
     }
 
     private CacheLevels openCache(ArchiveRequest request) throws PackagingException {

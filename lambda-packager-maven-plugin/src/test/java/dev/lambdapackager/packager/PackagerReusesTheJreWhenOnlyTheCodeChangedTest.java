@@ -28,6 +28,9 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
     private static final int ANOTHER_JDK =
             Runtime.version().feature() < 25 ? 25 : Runtime.version().feature() + 1;
 
+    /** A member that uses a java.base package the handler did not use before: its module set stays the same. */
+    private static final String NEW_JDK_PACKAGE = "Object counter = new java.util.concurrent.atomic.AtomicLong();";
+
     @TempDir
     Path temp;
 
@@ -47,13 +50,16 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         recompile(project, "String changed = \"yes\";");
         List<String> log = pack(builder, request);
 
-        assertThat(builder.calls()).as("module analysis on the host; no link").containsExactly("prepare", "class-data");
+        assertThat(builder.calls())
+                .as("the same JDK packages as the last build's: no jdeps at all, no link")
+                .containsExactly("prepare", "class-data");
         assertThat(builder.classDataJobs().get(0).jre())
                 .as("the JRE the class data is made with")
                 .isEqualTo(cachedJre);
         assertThat(log)
-                .anyMatch(line ->
-                        line.startsWith("INFO Reusing the cached JRE: Java ") && line.contains("modules java.base"));
+                .anyMatch(line -> line.startsWith("INFO Reusing the cached JRE: Java ")
+                        && line.contains("modules java.base")
+                        && line.contains("the jars refer to the same JDK packages as the last build's"));
         try (ZipFile zip = new ZipFile(
                 project.outputDirectory().resolve("Numbers/Numbers.zip").toFile())) {
             assertThat(zip.getInputStream(zip.getEntry("lib/numbers-1.0.jar")).readAllBytes())
@@ -65,6 +71,35 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
                     .contains("numbers-1.0.jar " + Files.size(project.function().file()));
             assertThat(zip.getEntry("jre/bin/java")).isNotNull();
         }
+    }
+
+    /**
+     * A builder that runs natively, of the host's JDK: the host could analyse the modules, but the builder's check runs
+     * beside the training at no cost of its own, so the class data is made at once with the last JRE while it checks.
+     */
+    @Test
+    void aCodeChangeOnANativeBuilderIsCheckedBesideTheTraining() throws Exception {
+        TestProject project = TestProject.create(temp);
+        ArchiveRequest request = numbers(project).build();
+        FakeJreBuilder builder = new FakeJreBuilder().runningNatively();
+        pack(builder, request);
+        Path cachedJre = builder.classDataJobs().get(0).jre();
+
+        builder.clear();
+        recompile(project, NEW_JDK_PACKAGE);
+        List<String> log = pack(builder, request);
+
+        assertThat(builder.calls())
+                .as("one builder run: the class data, with the module check (jdk.crypto.ec too before JDK 22)")
+                .hasSize(2)
+                .startsWith("prepare")
+                .last()
+                .asString()
+                .startsWith("class-data checking [java.base");
+        assertThat(builder.classDataJobs().get(0).jre()).isEqualTo(cachedJre);
+        assertThat(log)
+                .anyMatch(line -> line.startsWith("INFO Reusing the cached JRE: Java ")
+                        && line.contains("the builder's jdeps checks it"));
     }
 
     /**
@@ -82,7 +117,7 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         Path cachedJre = builder.classDataJobs().get(0).jre();
 
         builder.clear();
-        recompile(project, "String changed = \"yes\";");
+        recompile(project, NEW_JDK_PACKAGE);
         List<String> log = pack(builder, request);
 
         assertThat(builder.calls())
@@ -92,6 +127,57 @@ class PackagerReusesTheJreWhenOnlyTheCodeChangedTest {
         assertThat(log)
                 .anyMatch(line -> line.startsWith("INFO Reusing the cached JRE: Java ")
                         && line.contains("the builder's jdeps checks it"));
+
+        builder.clear();
+        recompile(project, NEW_JDK_PACKAGE + " String changed = \"again\";");
+        pack(builder, request);
+        assertThat(builder.calls())
+                .as("the checked module set is remembered with these jars' JDK packages: the next edit needs no check")
+                .containsExactly("prepare", "class-data");
+    }
+
+    /**
+     * On another JDK (no jdeps on the host), an edit whose jars refer to the same JDK packages as the last build's
+     * needs the same modules: the class data is made with the cached JRE, and no jdeps runs anywhere.
+     */
+    @Test
+    void aCodeChangeUsingTheSameJdkPackagesRunsNoJdeps() throws Exception {
+        TestProject project = TestProject.create(temp);
+        ArchiveRequest request = numbers(project).build();
+        FakeJreBuilder builder = new FakeJreBuilder(ANOTHER_JDK);
+        pack(builder, request);
+        Path cachedJre = builder.classDataJobs().get(0).jre();
+
+        builder.clear();
+        recompile(project, "String changed = \"yes\"; int length() { return changed.length(); }");
+        List<String> log = pack(builder, request);
+
+        assertThat(builder.calls()).containsExactly("prepare", "class-data");
+        assertThat(builder.classDataJobs().get(0).jre()).isEqualTo(cachedJre);
+        assertThat(builder.classDataJobs().get(0).expectedModules())
+                .as("nothing to check")
+                .isEmpty();
+        assertThat(log).anyMatch(line -> line.contains("the jars refer to the same JDK packages as the last build's"));
+    }
+
+    /**
+     * An emulated builder of the host's JDK, and an edit that uses another JDK package: the host's jdeps answers (the
+     * builder's check would share the cores the emulated training needs), finds the same modules, and the cached JRE
+     * is used without a second lookup.
+     */
+    @Test
+    void aNewJdkPackageOnAnEmulatedBuilderIsAnalysedOnTheHost() throws Exception {
+        TestProject project = TestProject.create(temp);
+        ArchiveRequest request = numbers(project).build();
+        FakeJreBuilder builder = new FakeJreBuilder();
+        pack(builder, request);
+
+        builder.clear();
+        recompile(project, NEW_JDK_PACKAGE);
+        List<String> log = pack(builder, request);
+
+        assertThat(builder.calls()).containsExactly("prepare", "class-data");
+        assertThat(log).anyMatch(line -> line.contains("(the module set is unchanged; no link needed)"));
     }
 
     /**

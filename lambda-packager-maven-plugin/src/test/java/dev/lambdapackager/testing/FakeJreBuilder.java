@@ -42,6 +42,18 @@ public final class FakeJreBuilder implements JreBuilder {
         this.javaFeature = javaFeature;
     }
 
+    /** Whether the fake says it runs its JDK under emulation; see {@link #runningNatively()}. */
+    private boolean emulated = true;
+
+    /**
+     * Makes the fake say it runs natively. By default it says it is emulated (as an arm64 builder on an x86_64 machine),
+     * so that the host analyses the modules whenever it can.
+     */
+    public FakeJreBuilder runningNatively() {
+        emulated = false;
+        return this;
+    }
+
     /** The calls of every builder made so far, in order, e.g. {@code link []}, {@code class-data}. */
     private final List<String> calls = new ArrayList<>();
 
@@ -82,6 +94,11 @@ public final class FakeJreBuilder implements JreBuilder {
     public String prepare(String reference, Architecture architecture, PullPolicy policy) {
         calls.add("prepare");
         return "sha256:fake";
+    }
+
+    @Override
+    public boolean emulated() {
+        return emulated;
     }
 
     @Override

@@ -61,6 +61,8 @@ public final class DockerJreBuilder implements JreBuilder {
     private final List<ImageIdProbe> probes = new ArrayList<>();
     private DockerEngine engine;
     private BuilderImage image;
+    /** Whether the engine emulates the image's architecture, once asked. */
+    private Boolean emulated;
 
     public DockerJreBuilder(PackagerListener listener) {
         this.listener = listener;
@@ -100,6 +102,23 @@ public final class DockerJreBuilder implements JreBuilder {
         }
         image = BuilderImage.ensure(engine, reference, architecture, policy, listener);
         return image.id();
+    }
+
+    @Override
+    public boolean emulated() {
+        if (emulated == null) {
+            String host;
+            try {
+                host = engine.client().infoCmd().exec().getArchitecture();
+            } catch (RuntimeException e) {
+                host = null;
+            }
+            Architecture target = image.architecture();
+            emulated = host != null && !target.isEngineArchitecture(host);
+            listener.debug("the engine runs on " + host + "; the " + target + " builder "
+                    + (emulated ? "is emulated" : "runs natively"));
+        }
+        return emulated;
     }
 
     @Override

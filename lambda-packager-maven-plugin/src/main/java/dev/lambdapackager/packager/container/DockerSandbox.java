@@ -168,7 +168,7 @@ public final class DockerSandbox implements Sandbox {
         } catch (RuntimeException e) {
             return 0;
         }
-        if (host == null || host.equals(spec.architecture().unameMachine())) {
+        if (host == null || spec.architecture().isEngineArchitecture(host)) {
             return 0;
         }
         listener.info(

@@ -38,6 +38,12 @@ public final class BuilderSession {
         return architecture;
     }
 
+    /** Whether the builder runs the JDK under emulation (see {@link JreBuilder#emulated()}), making it ready first. */
+    public boolean emulated() throws PackagingException {
+        imageId();
+        return builder.emulated();
+    }
+
     /** The builder image's id, making it ready first if that has not happened yet. */
     public String imageId() throws PackagingException {
         if (imageId == null) {

@@ -16,13 +16,15 @@ import java.util.Optional;
  *       host's JDK is the same feature version (see {@link ResolveModules}); this is how the plugin knows without
  *       starting a container;</li>
  *   <li>the module set the last build of a class path linked, per image, architecture, jar names and module
- *       settings. When only the builder's JDK can analyse the jars, a code change makes its class data with the JRE of
- *       that module set straight away, and the builder's jdeps checks the guess meanwhile (see
- *       {@link ObtainClassData#makeTrusting}).</li>
+ *       settings, with the digest of those jars' {@link JdkReferences}. A code change whose jars refer to the same
+ *       JDK packages needs that module set again; otherwise the class data is made with that JRE straight away, and
+ *       the builder's jdeps checks the guess meanwhile (see {@link ObtainClassData#makeTrusting}).</li>
  * </ul>
  * A fact that cannot be read or written only costs the fast path.
  */
 public final class ImageFacts {
+
+    private static final String REFERENCES = "jdk-references ";
 
     private final Path folder;
 
@@ -47,18 +49,43 @@ public final class ImageFacts {
 
     /** The module set the last build of {@code inputs}' jars (by name) in {@code image} linked, if any. */
     public Optional<List<String>> lastModules(String image, Architecture architecture, JreInputs inputs) {
-        try {
-            String modules = Files.readString(modulesFile(image, architecture, inputs), StandardCharsets.UTF_8)
-                    .trim();
-            return modules.isEmpty() ? Optional.empty() : Optional.of(List.of(modules.split(",")));
-        } catch (IOException e) {
+        List<String> lines = modulesLines(image, architecture, inputs);
+        if (lines.isEmpty() || lines.get(0).isBlank()) {
             return Optional.empty();
         }
+        return Optional.of(List.of(lines.get(0).trim().split(",")));
     }
 
-    /** Records the module set a build of {@code inputs}' jars in {@code image} links. */
-    public void recordModules(String image, Architecture architecture, JreInputs inputs, List<String> modules) {
-        write(modulesFile(image, architecture, inputs), String.join(",", modules));
+    /** The {@link JdkReferences#digest} of the jars whose module set {@link #lastModules} is, if it was recorded. */
+    public Optional<String> lastReferences(String image, Architecture architecture, JreInputs inputs) {
+        return modulesLines(image, architecture, inputs).stream()
+                .filter(line -> line.startsWith(REFERENCES))
+                .map(line -> line.substring(REFERENCES.length()).trim())
+                .findFirst();
+    }
+
+    /**
+     * Records the module set a build of {@code inputs}' jars in {@code image} links, with the digest of the jars'
+     * {@link JdkReferences} when known.
+     */
+    public void recordModules(
+            String image,
+            Architecture architecture,
+            JreInputs inputs,
+            List<String> modules,
+            Optional<String> references) {
+        write(
+                modulesFile(image, architecture, inputs),
+                String.join(",", modules)
+                        + references.map(digest -> "\n" + REFERENCES + digest).orElse(""));
+    }
+
+    private List<String> modulesLines(String image, Architecture architecture, JreInputs inputs) {
+        try {
+            return Files.readAllLines(modulesFile(image, architecture, inputs), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private Path modulesFile(String image, Architecture architecture, JreInputs inputs) {

@@ -32,6 +32,12 @@ public interface JreBuilder extends AutoCloseable {
     String prepare(String reference, Architecture architecture, PullPolicy policy) throws PackagingException;
 
     /**
+     * Whether this builder runs the target architecture's JDK under emulation, roughly ten times slower than natively
+     * (the engine's host has another architecture). Called after {@link #prepare}; false when it cannot tell.
+     */
+    boolean emulated();
+
+    /**
      * Links a JRE (the link phase of the build script) into {@code staging}, an empty folder: {@code jre/} and the
      * notes {@code build/modules} and {@code build/java-version}.
      */

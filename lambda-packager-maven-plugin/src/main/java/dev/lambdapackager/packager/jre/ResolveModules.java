@@ -28,6 +28,13 @@ public final class ResolveModules {
         this.listener = listener;
     }
 
+    /** Whether the host's jdeps can answer for a builder JDK of {@code builderFeature} (see {@link #resolve}). */
+    public static boolean canAnalyse(Optional<Integer> builderFeature) {
+        return builderFeature.isPresent()
+                && builderFeature.get() == Runtime.version().feature()
+                && ToolProvider.findFirst("jdeps").isPresent();
+    }
+
     /**
      * The modules to link ({@code additionalModules} included), or empty when the builder must find them.
      *

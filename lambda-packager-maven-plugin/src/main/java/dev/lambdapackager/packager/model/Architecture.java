@@ -69,6 +69,14 @@ public enum Architecture {
         return unameMachine;
     }
 
+    /**
+     * Whether an engine's answer for its host's architecture names this one: Docker answers as {@code uname -m} does
+     * ({@code x86_64}, {@code aarch64}), Podman as Go does ({@code amd64}, {@code arm64}).
+     */
+    public boolean isEngineArchitecture(String answer) {
+        return unameMachine.equals(answer) || dockerArchitecture.equals(answer);
+    }
+
     /** The ELF {@code e_machine} value of this architecture's executables (EM_AARCH64, EM_X86_64). */
     public int elfMachine() {
         return elfMachine;
