@@ -13,6 +13,7 @@ import dev.lambdapackager.packager.jre.CachedImageCheck;
 import dev.lambdapackager.packager.jre.CachedRuntime;
 import dev.lambdapackager.packager.jre.ClassDataCache;
 import dev.lambdapackager.packager.jre.ImageFacts;
+import dev.lambdapackager.packager.jre.JarContents;
 import dev.lambdapackager.packager.jre.JdkReferences;
 import dev.lambdapackager.packager.jre.JreBuilder;
 import dev.lambdapackager.packager.jre.JreCache;
@@ -30,6 +31,7 @@ import dev.lambdapackager.packager.model.PackagingException;
 import dev.lambdapackager.packager.model.PackagingException.Code;
 import dev.lambdapackager.packager.model.PullPolicy;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +107,8 @@ public final class Packager {
                         request.trainingTimeout(),
                         request.excludeModules(),
                         request.initFailure());
-                CacheKey classDataKey = classDataKey(image, request, inputs);
+                Map<Path, String> contents = jarContents(checked);
+                CacheKey classDataKey = classDataKey(image, request, inputs, contents);
 
                 CachedRuntime runtime =
                         request.useCache() ? classDataStep.cached(classDataKey).orElse(null) : null;
@@ -119,7 +122,17 @@ public final class Packager {
                                     : "")
                             + ")");
                 } else {
-                    runtime = build(request, checked, session, check, image, inputs, jres, classDataStep, classDataKey);
+                    runtime = build(
+                            request,
+                            checked,
+                            session,
+                            check,
+                            image,
+                            inputs,
+                            contents,
+                            jres,
+                            classDataStep,
+                            classDataKey);
                 }
                 return new AssembleZip(listener)
                         .write(
@@ -157,6 +170,7 @@ public final class Packager {
             CachedImageCheck check,
             String image,
             JreInputs inputs,
+            Map<Path, String> contents,
             JreCache jres,
             ObtainClassData classDataStep,
             CacheKey classDataKey)
@@ -169,7 +183,7 @@ public final class Packager {
         Optional<BuiltJre> last = request.useCache() && inputs.cds()
                 ? facts.lastModules(image, architecture, inputs).flatMap(guess -> jreStep.cached(image, guess, inputs))
                 : Optional.empty();
-        Optional<String> references = references(checked);
+        Optional<String> references = references(checked, contents, facts);
         if (last.isPresent()
                 && references.isPresent()
                 && references.equals(facts.lastReferences(image, architecture, inputs))) {
@@ -214,10 +228,10 @@ public final class Packager {
     }
 
     /** The digest of the jars' {@link JdkReferences}; empty (and jdeps decides) when a class file cannot be read. */
-    private Optional<String> references(CheckedRequest checked) {
+    private Optional<String> references(CheckedRequest checked, Map<Path, String> contents, ImageFacts facts) {
         long start = System.nanoTime();
         try {
-            String digest = JdkReferences.digest(checked.jars());
+            String digest = JdkReferences.digest(checked.jars(), contents, Optional.of(facts.referencesFolder()));
             listener.debug("JDK references of the jars read in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return Optional.of(digest);
         } catch (IOException e) {
@@ -238,10 +252,19 @@ public final class Packager {
         }
     }
 
-    private static CacheKey classDataKey(String image, ArchiveRequest request, JreInputs inputs)
+    private static Map<Path, String> jarContents(CheckedRequest checked) throws PackagingException {
+        try {
+            return JarContents.sha256(checked.jars());
+        } catch (IOException e) {
+            throw new PackagingException(Code.IO_FAILURE, "Cannot read the function's jars: " + e.getMessage(), e);
+        }
+    }
+
+    private static CacheKey classDataKey(
+            String image, ArchiveRequest request, JreInputs inputs, Map<Path, String> contents)
             throws PackagingException {
         try {
-            return CacheKey.forClassData(image, request.architecture(), inputs);
+            return CacheKey.forClassData(image, request.architecture(), inputs, contents);
         } catch (IOException e) {
             throw new PackagingException(Code.IO_FAILURE, "Cannot read the function's jars: " + e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What identifies a cache entry, one kind per level. Equal keys mean the build would produce the same files, so they
@@ -52,6 +53,16 @@ public record CacheKey(String text, String hash) {
      * @param image the builder image as configured (its name, or its id when it is pulled every time)
      */
     public static CacheKey forClassData(String image, Architecture architecture, JreInputs inputs) throws IOException {
+        return forClassData(image, architecture, inputs, JarContents.sha256(inputs.jars()));
+    }
+
+    /**
+     * {@link #forClassData(String, Architecture, JreInputs)} with the jars' {@link JarContents} already read.
+     *
+     * @param contents {@link JarContents#sha256(List)} of {@code inputs}' jars
+     */
+    public static CacheKey forClassData(
+            String image, Architecture architecture, JreInputs inputs, Map<Path, String> contents) throws IOException {
         StringBuilder text = common("class-data", image, architecture, inputs.stripNativeSymbols());
         text.append("additional-modules: ")
                 .append(String.join(",", inputs.additionalModules()))
@@ -100,7 +111,8 @@ public record CacheKey(String text, String hash) {
                     .append(' ')
                     .append(Files.size(jar.file()))
                     .append(' ')
-                    .append(JarContents.sha256(jar.file()))
+                    .append(Objects.requireNonNull(
+                            contents.get(jar.file()), () -> "no contents digest of " + jar.file()))
                     .append('\n');
         }
         return of(text);

@@ -32,6 +32,11 @@ public final class ImageFacts {
         this.folder = cacheRoot.toAbsolutePath().normalize().resolve("facts");
     }
 
+    /** Where {@link JdkReferences} keeps each jar's references (they depend on no image). */
+    public Path referencesFolder() {
+        return folder.resolve("jdk-references");
+    }
+
     /** The JDK feature version a JRE linked in {@code image} had, if one was linked before. */
     public Optional<Integer> javaFeature(String image, Architecture architecture) {
         try {

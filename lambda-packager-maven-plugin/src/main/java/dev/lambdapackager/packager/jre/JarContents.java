@@ -1,5 +1,6 @@
 package dev.lambdapackager.packager.jre;
 
+import dev.lambdapackager.packager.model.JarInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -15,9 +19,20 @@ import java.util.zip.ZipFile;
  * the entries' times (they change on every {@code mvn package} without {@code project.build.outputTimestamp}) nor the
  * file's own. Two jars with equal digests load the same classes.
  */
-final class JarContents {
+public final class JarContents {
 
     private JarContents() {}
+
+    /** {@link #sha256} of each jar, by file: read once per build for the class-data key and the JDK references. */
+    public static Map<Path, String> sha256(List<JarInput> jars) throws IOException {
+        Map<Path, String> digests = new LinkedHashMap<>();
+        for (JarInput jar : jars) {
+            if (!digests.containsKey(jar.file())) {
+                digests.put(jar.file(), sha256(jar.file()));
+            }
+        }
+        return Map.copyOf(digests);
+    }
 
     /** The SHA-256 of {@code jar}'s entry names and bytes, in hex. */
     static String sha256(Path jar) throws IOException {

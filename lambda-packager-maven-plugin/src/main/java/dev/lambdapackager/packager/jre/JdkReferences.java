@@ -6,8 +6,13 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -28,6 +33,7 @@ import java.util.zip.ZipFile;
 public final class JdkReferences {
 
     private static final int MAGIC = 0xCAFEBABE;
+    private static final String FORMAT = "jdk-references-of-a-jar 1";
 
     private JdkReferences() {}
 
@@ -37,12 +43,54 @@ public final class JdkReferences {
      * @throws IOException when a jar cannot be read
      */
     public static String digest(List<JarInput> jars) throws IOException {
-        Set<String> referenced = new TreeSet<>();
-        Set<String> defined = new TreeSet<>();
-        Set<String> modules = new TreeSet<>();
-        // Entries named .class that are no class file (jdeps warns and skips them): their names and bytes instead.
-        Set<String> unreadable = new TreeSet<>();
+        return digest(jars, Map.of(), Optional.empty());
+    }
+
+    /**
+     * {@link #digest(List)}, reading each jar's references from {@code folder} when it holds them for the jar's
+     * contents ({@code contents}: {@link JarContents#sha256} by file), and keeping them there otherwise: dependencies
+     * do not change from one build to the next, so only the function's own jars are read again (twenty megabytes of
+     * jars take some two seconds to read in a fresh JVM). One small file per jar name, replaced when its contents
+     * change; a file that cannot be read or written only costs the reading.
+     *
+     * @throws IOException when a jar cannot be read
+     */
+    public static String digest(List<JarInput> jars, Map<Path, String> contents, Optional<Path> folder)
+            throws IOException {
+        Jar all = new Jar();
         for (JarInput jar : jars) {
+            String content = contents.get(jar.file());
+            Optional<Path> file = content == null
+                    ? Optional.empty()
+                    : folder.map(f -> f.resolve(
+                            CacheKey.sha256(jar.name().getBytes(StandardCharsets.UTF_8)) + ".jdk-references"));
+            Jar one = file.flatMap(f -> Jar.load(f, content)).orElse(null);
+            if (one == null) {
+                one = Jar.read(jar);
+                if (file.isPresent()) {
+                    one.store(file.get(), content);
+                }
+            }
+            all.add(one);
+        }
+        all.referenced.removeAll(all.defined);
+        StringBuilder text = new StringBuilder("jdk-references 1\n");
+        all.referenced.forEach(name -> text.append("package ").append(name).append('\n'));
+        all.modules.forEach(name -> text.append("module ").append(name).append('\n'));
+        all.unreadable.forEach(entry -> text.append("unreadable ").append(entry).append('\n'));
+        return CacheKey.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What one jar (or several, added up) refers to and defines. */
+    private static final class Jar {
+        final Set<String> referenced = new TreeSet<>();
+        final Set<String> defined = new TreeSet<>();
+        final Set<String> modules = new TreeSet<>();
+        /** Entries named .class that are no class file (jdeps warns and skips them): their names and bytes. */
+        final Set<String> unreadable = new TreeSet<>();
+
+        static Jar read(JarInput jar) throws IOException {
+            Jar result = new Jar();
             try (ZipFile zip = new ZipFile(jar.file().toFile())) {
                 for (ZipEntry entry : Collections.list(zip.entries())) {
                     if (entry.isDirectory() || !entry.getName().endsWith(".class")) {
@@ -53,19 +101,79 @@ public final class JdkReferences {
                         bytes = in.readAllBytes();
                     }
                     try {
-                        read(bytes, referenced, defined, modules);
+                        JdkReferences.read(bytes, result.referenced, result.defined, result.modules);
                     } catch (IOException | RuntimeException e) {
-                        unreadable.add(jar.name() + "!/" + entry.getName() + " " + CacheKey.sha256(bytes));
+                        result.unreadable.add(jar.name() + "!/" + entry.getName() + " " + CacheKey.sha256(bytes));
                     }
                 }
             }
+            return result;
         }
-        referenced.removeAll(defined);
-        StringBuilder text = new StringBuilder("jdk-references 1\n");
-        referenced.forEach(name -> text.append("package ").append(name).append('\n'));
-        modules.forEach(name -> text.append("module ").append(name).append('\n'));
-        unreadable.forEach(entry -> text.append("unreadable ").append(entry).append('\n'));
-        return CacheKey.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+
+        void add(Jar other) {
+            referenced.addAll(other.referenced);
+            defined.addAll(other.defined);
+            modules.addAll(other.modules);
+            unreadable.addAll(other.unreadable);
+        }
+
+        /** The jar's references as stored for {@code content}; empty when the file is missing, stale or damaged. */
+        static Optional<Jar> load(Path file, String content) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            // The last line is the end marker: a file cut short is no answer.
+            if (lines.size() < 3
+                    || !lines.get(0).equals(FORMAT)
+                    || !lines.get(1).equals("content " + content)
+                    || !lines.get(lines.size() - 1).equals("end")) {
+                return Optional.empty();
+            }
+            Jar jar = new Jar();
+            for (String line : lines.subList(2, lines.size() - 1)) {
+                String value = line.substring(2);
+                switch (line.substring(0, 2)) {
+                    case "r " -> jar.referenced.add(value);
+                    case "d " -> jar.defined.add(value);
+                    case "m " -> jar.modules.add(value);
+                    case "u " -> jar.unreadable.add(value);
+                    default -> {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(jar);
+        }
+
+        void store(Path file, String content) {
+            StringBuilder text = new StringBuilder(FORMAT)
+                    .append("\ncontent ")
+                    .append(content)
+                    .append('\n');
+            referenced.forEach(v -> text.append("r ").append(v).append('\n'));
+            defined.forEach(v -> text.append("d ").append(v).append('\n'));
+            modules.forEach(v -> text.append("m ").append(v).append('\n'));
+            unreadable.forEach(v -> text.append("u ").append(v).append('\n'));
+            text.append("end\n");
+            Path temp = null;
+            try {
+                Files.createDirectories(file.getParent());
+                temp = Files.createTempFile(file.getParent(), ".references-", ".tmp");
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                try {
+                    if (temp != null) {
+                        Files.deleteIfExists(temp);
+                    }
+                } catch (IOException ignored) {
+                    // a stray temporary file of a few kilobytes
+                }
+            }
+        }
     }
 
     /** Adds one class file's referenced and defined packages, and the modules it names. */
