@@ -187,9 +187,9 @@ public final class Packager {
         if (last.isPresent()
                 && references.isPresent()
                 && references.equals(facts.lastReferences(image, architecture, inputs))) {
-            listener.info("Reusing the cached JRE: " + ObtainJre.describe(last.get()) + " from "
-                    + last.get().directory()
-                    + " (the jars refer to the same JDK packages as the last build's, so they need the same modules)");
+            jreStep.reportReused(
+                    last.get(),
+                    "the jars refer to the same JDK packages as the last build's, so they need the same modules");
             return new CachedRuntime(
                     last.get(), classDataStep.make(classDataKey, last.get(), inputs, request.buildTimeout()));
         }
@@ -199,10 +199,10 @@ public final class Packager {
                     .resolve(checked.jars(), request.additionalModules(), request.excludeModules(), builderFeature);
         }
         if (modules.isEmpty() && last.isPresent()) {
-            listener.info("Reusing the cached JRE: " + ObtainJre.describe(last.get()) + " from "
-                    + last.get().directory()
-                    + " (the module set of the last build of these jars; the builder's jdeps checks it"
-                    + " while the class data is made)");
+            jreStep.reportReused(
+                    last.get(),
+                    "the module set of the last build of these jars; the builder's jdeps checks it while the class"
+                            + " data is made");
             try {
                 CachedRuntime runtime = new CachedRuntime(
                         last.get(),
@@ -218,8 +218,7 @@ public final class Packager {
                 && modules.isPresent()
                 && Set.copyOf(modules.get()).equals(Set.copyOf(last.get().modules()))) {
             jre = last.get(); // what the host's jdeps found: the JRE looked up above, not verified twice
-            listener.info("Reusing the cached JRE: " + ObtainJre.describe(jre) + " from " + jre.directory()
-                    + " (the module set is unchanged; no link needed)");
+            jreStep.reportReused(jre, "the module set is unchanged; no link needed");
         } else {
             jre = jreStep.obtain(image, modules, inputs, request.buildTimeout(), request.useCache());
         }

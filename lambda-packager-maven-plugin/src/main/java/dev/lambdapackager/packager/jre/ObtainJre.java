@@ -53,8 +53,7 @@ public final class ObtainJre {
         if (useCache && modules.isPresent()) {
             Optional<BuiltJre> cached = cached(image, modules.get(), inputs);
             if (cached.isPresent()) {
-                listener.info("Reusing the cached JRE: " + describe(cached.get()) + " from "
-                        + cached.get().directory() + " (the module set is unchanged; no link needed)");
+                reportReused(cached.get(), "the module set is unchanged; no link needed");
                 return cached.get();
             }
         }
@@ -111,6 +110,11 @@ public final class ObtainJre {
     public Optional<BuiltJre> cached(String image, List<String> modules, JreInputs inputs) {
         return cache.lookup(CacheKey.forJre(image, session.architecture(), modules, inputs.stripNativeSymbols()))
                 .filter(jre -> !check.builtFromAnotherImage("JRE", jre.imageId()));
+    }
+
+    /** Says in the log that {@code jre} is used again, and {@code why}. */
+    public void reportReused(BuiltJre jre, String why) {
+        listener.info("Reusing the cached JRE: " + describe(jre) + " from " + jre.directory() + " (" + why + ")");
     }
 
     /** One line about a JRE for the log. */
