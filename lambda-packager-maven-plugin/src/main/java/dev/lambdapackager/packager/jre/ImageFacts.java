@@ -111,15 +111,22 @@ public final class ImageFacts {
         return folder.resolve(CacheKey.sha256(text.toString().getBytes(StandardCharsets.UTF_8)) + ".modules");
     }
 
-    private void write(Path file, String value) {
+    private static void write(Path file, String value) {
+        writeWhole(file, value + "\n");
+    }
+
+    /**
+     * Writes a small file of the cache whole or not at all (a temporary file moved into place), so that a reader never
+     * sees half of it. A failure only costs the fast path the file was for.
+     */
+    static void writeWhole(Path file, String text) {
         Path temp = null;
         try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, ".fact-", ".tmp");
-            Files.writeString(temp, value + "\n", StandardCharsets.UTF_8);
+            Files.createDirectories(file.getParent());
+            temp = Files.createTempFile(file.getParent(), ".fact-", ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            // The next build takes the slow path.
             try {
                 if (temp != null) {
                     Files.deleteIfExists(temp);

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -158,21 +157,7 @@ public final class JdkReferences {
             modules.forEach(v -> text.append("m ").append(v).append('\n'));
             unreadable.forEach(v -> text.append("u ").append(v).append('\n'));
             text.append("end\n");
-            Path temp = null;
-            try {
-                Files.createDirectories(file.getParent());
-                temp = Files.createTempFile(file.getParent(), ".references-", ".tmp");
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                try {
-                    if (temp != null) {
-                        Files.deleteIfExists(temp);
-                    }
-                } catch (IOException ignored) {
-                    // a stray temporary file of a few kilobytes
-                }
-            }
+            ImageFacts.writeWhole(file, text.toString());
         }
     }
 
