@@ -180,13 +180,13 @@ public final class Packager {
         Optional<Integer> builderFeature = facts.javaFeature(image, architecture);
         ObtainJre jreStep = new ObtainJre(session, jres, facts, check, listener);
         // Only the class-data phase checks a guessed module set; without class data the link phase's jdeps decides.
-        Optional<BuiltJre> last = request.useCache() && inputs.cds()
-                ? facts.lastModules(image, architecture, inputs).flatMap(guess -> jreStep.cached(image, guess, inputs))
-                : Optional.empty();
+        Optional<ImageFacts.LastLink> lastLink =
+                request.useCache() && inputs.cds() ? facts.lastLink(image, architecture, inputs) : Optional.empty();
+        Optional<BuiltJre> last = lastLink.flatMap(link -> jreStep.cached(image, link.modules(), inputs));
         Optional<String> references = references(checked, contents, facts);
         if (last.isPresent()
                 && references.isPresent()
-                && references.equals(facts.lastReferences(image, architecture, inputs))) {
+                && references.equals(lastLink.get().references())) {
             jreStep.reportReused(
                     last.get(),
                     "the jars refer to the same JDK packages as the last build's, so they need the same modules");

@@ -52,21 +52,32 @@ public final class ImageFacts {
         write(file(image, architecture), feature);
     }
 
-    /** The module set the last build of {@code inputs}' jars (by name) in {@code image} linked, if any. */
-    public Optional<List<String>> lastModules(String image, Architecture architecture, JreInputs inputs) {
-        List<String> lines = modulesLines(image, architecture, inputs);
+    /**
+     * What the last build of {@code inputs}' jars (by name) in {@code image} linked: its module set, and the digest of
+     * those jars' {@link JdkReferences} when it was recorded.
+     *
+     * @param modules the module set linked
+     * @param references the digest of the jars' references, empty for a fact written without it
+     */
+    public record LastLink(List<String> modules, Optional<String> references) {}
+
+    /** The {@link LastLink} of {@code inputs}' jars in {@code image}, if any. */
+    public Optional<LastLink> lastLink(String image, Architecture architecture, JreInputs inputs) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(modulesFile(image, architecture, inputs), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(List.of(lines.get(0).trim().split(",")));
-    }
-
-    /** The {@link JdkReferences#digest} of the jars whose module set {@link #lastModules} is, if it was recorded. */
-    public Optional<String> lastReferences(String image, Architecture architecture, JreInputs inputs) {
-        return modulesLines(image, architecture, inputs).stream()
+        Optional<String> references = lines.stream()
+                .skip(1)
                 .filter(line -> line.startsWith(REFERENCES))
                 .map(line -> line.substring(REFERENCES.length()).trim())
                 .findFirst();
+        return Optional.of(new LastLink(List.of(lines.get(0).trim().split(",")), references));
     }
 
     /**
@@ -83,14 +94,6 @@ public final class ImageFacts {
                 modulesFile(image, architecture, inputs),
                 String.join(",", modules)
                         + references.map(digest -> "\n" + REFERENCES + digest).orElse(""));
-    }
-
-    private List<String> modulesLines(String image, Architecture architecture, JreInputs inputs) {
-        try {
-            return Files.readAllLines(modulesFile(image, architecture, inputs), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     private Path modulesFile(String image, Architecture architecture, JreInputs inputs) {
